@@ -1,0 +1,89 @@
+package jp.pmark.workflow.guard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * INT-2: an online submission accepts pdf, xlsx, xls, docx, doc, pptx, txt, jpeg, png and
+ * compressed archives. The type is judged by Apache Tika from the content alone (given
+ * the name, Tika would believe the name); the extension, when there is one, must agree.
+ */
+public final class FileTypes {
+
+	/** Accepted media types and the extensions that may carry them. */
+	private static final Map<String, Set<String>> ACCEPTED = Map.ofEntries(Map.entry("application/pdf", Set.of("pdf")),
+			Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Set.of("xlsx")),
+			Map.entry("application/vnd.ms-excel", Set.of("xls")),
+			Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Set.of("docx")),
+			Map.entry("application/msword", Set.of("doc")),
+			Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", Set.of("pptx")),
+			Map.entry("text/plain", Set.of("txt", "text", "csv")), Map.entry("image/jpeg", Set.of("jpg", "jpeg")),
+			Map.entry("image/png", Set.of("png")), Map.entry("application/zip", Set.of("zip")),
+			Map.entry("application/x-7z-compressed", Set.of("7z")),
+			Map.entry("application/x-lharc", Set.of("lzh", "lha")),
+			Map.entry("application/x-lzh-compressed", Set.of("lzh", "lha")),
+			Map.entry("application/gzip", Set.of("gz", "tgz")),
+			Map.entry("application/x-rar-compressed", Set.of("rar")), Map.entry("application/vnd.rar", Set.of("rar")));
+
+	private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+
+	private FileTypes() {
+	}
+
+	/**
+	 * The media type of the content, judged from the bytes alone, without parameters.
+	 */
+	public static String detect(byte[] content) {
+		try (TikaInputStream stream = TikaInputStream.get(content)) {
+			MediaType type = DETECTOR.detect(stream, new Metadata());
+			return type.getBaseType().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Checks an uploaded file.
+	 * @param field the request field the file came in
+	 * @param fileName the name the applicant gave it
+	 * @param content its bytes
+	 * @return the refusal, if any
+	 */
+	public static Optional<RuleViolation> check(String field, String fileName, byte[] content) {
+		String type = detect(content);
+		Set<String> extensions = ACCEPTED.get(type);
+		String shownName = (fileName == null || fileName.isBlank()) ? "(名前なし)" : fileName;
+		if (extensions == null) {
+			return Optional.of(Guard.FILE_TYPE_NOT_ALLOWED.violation(field, shownName, type));
+		}
+		String extension = extension(fileName);
+		if (extension != null && !extensions.contains(extension)) {
+			return Optional.of(Guard.FILE_TYPE_NAME_MISMATCH.violation(field, shownName, type));
+		}
+		return Optional.empty();
+	}
+
+	private static String extension(String fileName) {
+		if (fileName == null) {
+			return null;
+		}
+		int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+		int dot = fileName.lastIndexOf('.');
+		if (dot <= slash + 1 || dot == fileName.length() - 1) {
+			return null;
+		}
+		return fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,75 @@
+package jp.pmark.workflow.identity;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+/**
+ * The grants a process model implies, one row per group and process key: the candidate
+ * groups of its user tasks may read and work its tasks; its candidate starter groups may
+ * start it. Groups given by expressions are left out.
+ */
+final class ModelGrants {
+
+	private ModelGrants() {
+	}
+
+	static void grant(Grants grants, BpmnModelInstance model, String processKey) {
+		Process process = model.getModelElementById(processKey);
+		if (process == null) {
+			return;
+		}
+		for (String group : taskGroups(model, process)) {
+			grants.grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
+		}
+		for (String group : literals(process.getCamundaCandidateStarterGroups())) {
+			grants.grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
+					ProcessDefinitionPermissions.CREATE_INSTANCE);
+			grants.grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+		}
+	}
+
+	static Set<String> taskGroups(BpmnModelInstance model, Process process) {
+		Set<String> groups = new LinkedHashSet<>();
+		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+			if (isInside(task, process)) {
+				groups.addAll(literals(task.getCamundaCandidateGroups()));
+			}
+		}
+		return groups;
+	}
+
+	private static boolean isInside(ModelElementInstance element, Process process) {
+		ModelElementInstance parent = element.getParentElement();
+		while (parent != null) {
+			if (parent == process) {
+				return true;
+			}
+			parent = parent.getParentElement();
+		}
+		return false;
+	}
+
+	static Set<String> literals(String groups) {
+		Set<String> ids = new LinkedHashSet<>();
+		if (groups == null) {
+			return ids;
+		}
+		for (String group : groups.split(",")) {
+			String id = group.trim();
+			if (!id.isEmpty() && !id.contains("${") && !id.contains("#{")) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+}

@@ -1,0 +1,91 @@
+package jp.pmark.workflow.identity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Narrows every task query of an authenticated person (Tasklist, Cockpit, the REST API)
+ * to the tasks offered to them: a candidate group of theirs, or they are the candidate
+ * user, the assignee or the owner. Administrators and oversight groups see all tasks; the
+ * engine's own queries (no authenticated user) are not touched.
+ */
+class OfferedTasksTaskManager extends TaskManager {
+
+	private final Set<String> oversightGroups;
+
+	OfferedTasksTaskManager(Set<String> oversightGroups) {
+		this.oversightGroups = oversightGroups;
+	}
+
+	@Override
+	public List<Task> findTasksByQueryCriteria(TaskQueryImpl taskQuery) {
+		return offeredOnly(taskQuery, () -> super.findTasksByQueryCriteria(taskQuery));
+	}
+
+	@Override
+	public long findTaskCountByQueryCriteria(TaskQueryImpl taskQuery) {
+		return offeredOnly(taskQuery, () -> super.findTaskCountByQueryCriteria(taskQuery));
+	}
+
+	private <T> T offeredOnly(TaskQueryImpl taskQuery, Supplier<T> query) {
+		CommandContext commandContext = Context.getCommandContext();
+		Authentication authentication = commandContext.getAuthentication();
+		if (authentication == null || authentication.getUserId() == null || !isAuthorizationEnabled()
+				|| !commandContext.isAuthorizationCheckEnabled() || seesAllTasks(commandContext, authentication)) {
+			return query.get();
+		}
+		// an 'or' group is ANDed with the query: (candidate) OR assignee OR owner
+		TaskQueryImpl offered = (TaskQueryImpl) taskQuery.or();
+		offered.taskCandidateUser(authentication.getUserId());
+		offered.includeAssignedTasksInternal();
+		offered.taskAssignee(authentication.getUserId());
+		offered.taskOwner(authentication.getUserId());
+		offered.endOr();
+		try {
+			return query.get();
+		}
+		finally {
+			taskQuery.getQueries().remove(offered);
+		}
+	}
+
+	private boolean seesAllTasks(CommandContext commandContext, Authentication authentication) {
+		if (commandContext.getAuthorizationManager().isCamundaAdmin(authentication)) {
+			return true;
+		}
+		List<String> groups = authentication.getGroupIds();
+		return groups != null && groups.stream().anyMatch(this.oversightGroups::contains);
+	}
+
+	/** Puts this manager in the place of the engine's task manager. */
+	static final class Factory implements SessionFactory {
+
+		private final Set<String> oversightGroups;
+
+		Factory(Set<String> oversightGroups) {
+			this.oversightGroups = oversightGroups;
+		}
+
+		@Override
+		public Class<?> getSessionType() {
+			return TaskManager.class;
+		}
+
+		@Override
+		public Session openSession() {
+			return new OfferedTasksTaskManager(this.oversightGroups);
+		}
+
+	}
+
+}
