@@ -1,7 +1,14 @@
 package jp.pmark.workflow.guard;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +42,9 @@ public final class FileTypes {
 			Map.entry("application/gzip", Set.of("gz", "tgz")),
 			Map.entry("application/x-rar-compressed", Set.of("rar")), Map.entry("application/vnd.rar", Set.of("rar")));
 
+	private static final List<Charset> JAPANESE_TEXT_ENCODINGS = List.of(Charset.forName("windows-31j"),
+			Charset.forName("EUC-JP"));
+
 	private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
 
 	private FileTypes() {
@@ -45,12 +55,42 @@ public final class FileTypes {
 	 */
 	public static String detect(byte[] content) {
 		try (TikaInputStream stream = TikaInputStream.get(content)) {
-			MediaType type = DETECTOR.detect(stream, new Metadata());
-			return type.getBaseType().toString();
+			MediaType type = DETECTOR.detect(stream, new Metadata()).getBaseType();
+			if (MediaType.OCTET_STREAM.equals(type) && isJapaneseText(content)) {
+				// Tika takes Shift_JIS and EUC-JP text for binary data
+				return MediaType.TEXT_PLAIN.toString();
+			}
+			return type.toString();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * True when the bytes decode without error in one of the encodings Japanese text
+	 * files come in, and hold no control characters but tabs, line and page breaks.
+	 */
+	static boolean isJapaneseText(byte[] content) {
+		for (Charset charset : JAPANESE_TEXT_ENCODINGS) {
+			CharsetDecoder decoder = charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			try {
+				CharBuffer text = decoder.decode(ByteBuffer.wrap(content));
+				if (text.chars().noneMatch(FileTypes::isBinaryControl)) {
+					return true;
+				}
+			}
+			catch (CharacterCodingException ex) {
+				// not this encoding
+			}
+		}
+		return false;
+	}
+
+	private static boolean isBinaryControl(int c) {
+		return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f';
 	}
 
 	/**

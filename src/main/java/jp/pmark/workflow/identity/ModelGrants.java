@@ -1,8 +1,12 @@
 package jp.pmark.workflow.identity;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -26,13 +30,22 @@ final class ModelGrants {
 		if (process == null) {
 			return;
 		}
+		// one grant per group: inside a deployment, rows written earlier are not yet
+		// visible
+		Map<String, Set<Permission>> permissions = new LinkedHashMap<>();
 		for (String group : taskGroups(model, process)) {
-			grants.grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
-					ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
+			permissions.computeIfAbsent(group, (g) -> new LinkedHashSet<>())
+				.addAll(List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+						ProcessDefinitionPermissions.TASK_WORK));
 		}
-		for (String group : literals(process.getCamundaCandidateStarterGroups())) {
-			grants.grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
-					ProcessDefinitionPermissions.CREATE_INSTANCE);
+		Set<String> starterGroups = literals(process.getCamundaCandidateStarterGroups());
+		for (String group : starterGroups) {
+			permissions.computeIfAbsent(group, (g) -> new LinkedHashSet<>())
+				.addAll(List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+		}
+		permissions.forEach((group, granted) -> grants.grant(group, Resources.PROCESS_DEFINITION, processKey,
+				granted.toArray(Permission[]::new)));
+		for (String group : starterGroups) {
 			grants.grant(group, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
 		}
 	}

@@ -2,6 +2,7 @@ package jp.pmark.workflow.identity;
 
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -13,8 +14,14 @@ import org.camunda.bpm.engine.task.Task;
  */
 class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 
+	/**
+	 * Also the place where an assignment happens: only to someone the task is offered to.
+	 */
 	@Override
 	public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+		if (task instanceof TaskEntity entity) {
+			TaskOffer.of(entity).checkAssignee(newAssignee);
+		}
 		return null;
 	}
 

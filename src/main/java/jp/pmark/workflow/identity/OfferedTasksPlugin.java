@@ -3,7 +3,6 @@ package jp.pmark.workflow.identity;
 import java.util.ArrayList;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -41,14 +40,16 @@ class OfferedTasksPlugin extends AbstractProcessEnginePlugin {
 			configuration.setCustomSessionFactories(new ArrayList<>());
 		}
 		configuration.getCustomSessionFactories().add(new OfferedTasksTaskManager.Factory(this.oversightGroups));
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<BpmnParseListener>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new TaskWorkGuard.ParseListener());
 		if (configuration.getCustomPostDeployers() == null) {
 			configuration.setCustomPostDeployers(new ArrayList<Deployer>());
 		}
 		configuration.getCustomPostDeployers().add(new ModelGrantsDeployer());
+	}
+
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		// after the engine's own checkers exist (they are created during init)
+		configuration.getCommandCheckers().add(OfferedTaskChecker.create(this.oversightGroups));
 	}
 
 }

@@ -1,0 +1,75 @@
+package jp.pmark.workflow.identity;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * A command checker beside Camunda's own: where the engine checks whether a person may
+ * read or work a task, this checks that the task is offered to them (see
+ * {@link TaskOffer}). Camunda's grants say a group may work a process's tasks; this says
+ * which of them.
+ */
+final class OfferedTaskChecker implements InvocationHandler {
+
+	private final Set<String> oversightGroups;
+
+	private OfferedTaskChecker(Set<String> oversightGroups) {
+		this.oversightGroups = oversightGroups;
+	}
+
+	/**
+	 * The checker: every method of {@link CommandChecker} but the task checks does
+	 * nothing.
+	 */
+	static CommandChecker create(Set<String> oversightGroups) {
+		return (CommandChecker) Proxy.newProxyInstance(CommandChecker.class.getClassLoader(),
+				new Class<?>[] { CommandChecker.class }, new OfferedTaskChecker(oversightGroups));
+	}
+
+	@Override
+	public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+		if (method.getDeclaringClass() == Object.class) {
+			return switch (method.getName()) {
+				case "equals" -> proxy == args[0];
+				case "hashCode" -> System.identityHashCode(proxy);
+				default -> "OfferedTaskChecker";
+			};
+		}
+		if (args == null || args.length != 1 || !(args[0] instanceof TaskEntity task)) {
+			return null;
+		}
+		switch (method.getName()) {
+			case "checkTaskWork", "checkUpdateTaskVariable" -> {
+				String user = TaskOffer.checkedUser();
+				if (user != null) {
+					TaskOffer.of(task).checkWork(task, user);
+				}
+			}
+			case "checkReadTask", "checkReadTaskVariable" -> {
+				String user = TaskOffer.checkedUser();
+				if (user != null && !isOversight()) {
+					TaskOffer.of(task).checkRead(task, user);
+				}
+			}
+			default -> {
+				// other checks are Camunda's own
+			}
+		}
+		return null;
+	}
+
+	private boolean isOversight() {
+		Authentication authentication = Context.getCommandContext().getAuthentication();
+		List<String> groups = authentication.getGroupIds();
+		return groups != null && groups.stream().anyMatch(this.oversightGroups::contains);
+	}
+
+}

@@ -1,0 +1,34 @@
+package jp.pmark.workflow.support;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/**
+ * Creates the users a test needs, idempotently (the context and its database are shared).
+ */
+public final class TestUsers {
+
+	/** The password of every test user; the users exist only in test databases. */
+	public static final String PASSWORD = "test-only-password";
+
+	private TestUsers() {
+	}
+
+	public static void ensure(IdentityService identityService, String userId, List<String> groups) {
+		if (identityService.createUserQuery().userId(userId).count() == 0) {
+			User user = identityService.newUser(userId);
+			user.setFirstName("試験");
+			user.setLastName(userId);
+			user.setPassword(PASSWORD);
+			identityService.saveUser(user);
+		}
+		for (String group : groups) {
+			if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+				identityService.createMembership(userId, group);
+			}
+		}
+	}
+
+}
