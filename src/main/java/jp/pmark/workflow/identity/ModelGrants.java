@@ -17,8 +17,10 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The grants a process model implies, one row per group and process key: the candidate
- * groups of its user tasks may read and work its tasks; its candidate starter groups may
- * start it. Groups given by expressions are left out.
+ * groups of its user tasks may read and work its tasks (which of them is narrowed further
+ * by {@link OfferedTaskChecker}) and read its instances, whose variables hold only what
+ * routing and the task list need; its candidate starter groups may start it. Groups given
+ * by expressions are left out.
  */
 final class ModelGrants {
 
@@ -36,7 +38,9 @@ final class ModelGrants {
 		for (String group : taskGroups(model, process)) {
 			permissions.computeIfAbsent(group, (g) -> new LinkedHashSet<>())
 				.addAll(List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
-						ProcessDefinitionPermissions.TASK_WORK));
+						ProcessDefinitionPermissions.TASK_WORK,
+						// Tasklist shows the case's variables (申請番号, 申請者) on each task
+						ProcessDefinitionPermissions.READ_INSTANCE));
 		}
 		Set<String> starterGroups = literals(process.getCamundaCandidateStarterGroups());
 		for (String group : starterGroups) {

@@ -1,6 +1,7 @@
 package jp.pmark.workflow.identity;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.pmark.workflow.support.PmarkSpringTest;
@@ -93,7 +94,8 @@ class RestAccessTest {
 			.addClasspathResource("processes/AccessTestProcess.bpmn")
 			.enableDuplicateFiltering(true)
 			.deploy();
-		this.instance = this.runtimeService.startProcessInstanceByKey("AccessTestProcess");
+		this.instance = this.runtimeService.startProcessInstanceByKey("AccessTestProcess",
+				Map.of("applicationNumber", "PM-TEST-0001"));
 	}
 
 	@Test
@@ -235,6 +237,11 @@ class RestAccessTest {
 		String running = "/engine-rest/process-instance?processInstanceIds=" + this.instance.getId();
 		assertThat(as(MANAGER).getForEntity(running, JsonNode.class).getBody()).hasSize(1);
 		assertThat(as(NOBODY).getForEntity(running, JsonNode.class).getBody()).isEmpty();
+		// the groups that work a process read its instances (for the task list), no other
+		// group
+		assertThat(as(RECEPTION_USER).getForEntity(running, JsonNode.class).getBody()).hasSize(1);
+		TestUsers.ensure(this.identityService, "test-clip", List.of(StaffGroup.CLIP_ADVISORS.id()));
+		assertThat(as("test-clip").getForEntity(running, JsonNode.class).getBody()).isEmpty();
 	}
 
 	@Test
@@ -275,6 +282,19 @@ class RestAccessTest {
 				"/engine-rest/filter/" + groupFilter + "/count",
 				json("{\"processInstanceId\":\"" + this.instance.getId() + "\"}"), JsonNode.class);
 		assertThat(count.getBody().path("count").asInt()).isOne();
+
+		// Tasklist's own request: a HAL page whose tasks carry the filter's variables
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+		JsonNode page = as(RECEPTION_USER)
+			.postForEntity("/engine-rest/filter/" + groupFilter + "/list?firstResult=0&maxResults=50",
+					new HttpEntity<>("{\"processInstanceId\":\"" + this.instance.getId() + "\"}", headers),
+					JsonNode.class)
+			.getBody();
+		JsonNode task = page.path("_embedded").path("task").path(0);
+		assertThat(task.path("name").asText()).isEqualTo("受付のタスク");
+		assertThat(task.path("_embedded").path("variable").findValuesAsText("value")).contains("PM-TEST-0001");
 	}
 
 	@Test
