@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from start to end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false" })
+		properties = { "camunda.bpm.job-execution.enabled=false", "logging.level.root=warn" })
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresDatabase.class)
 class PostgresIT {
