@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,6 +48,40 @@ public class Applicant {
 
 	@Column(name = "representative_name", length = 100)
 	private String representativeName;
+
+	@Column(name = "representative_name_original", length = 100)
+	private String representativeNameOriginal;
+
+	@Column(name = "contact_name", length = 100)
+	private String contactName;
+
+	@Column(name = "contact_department", length = 100)
+	private String contactDepartment;
+
+	@Column(name = "contact_postal_code", length = 8)
+	private String contactPostalCode;
+
+	@Column(name = "contact_address", length = 400)
+	private String contactAddress;
+
+	@Column(name = "contact_phone", length = 30)
+	private String contactPhone;
+
+	@Column(name = "contact_email", length = 200)
+	private String contactEmail;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 20)
+	private Industry industry;
+
+	@Column(name = "capital_yen")
+	private Long capitalYen;
+
+	@Column
+	private Integer headcount;
+
+	@Column(name = "full_time_staff")
+	private Integer fullTimeStaff;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -105,6 +141,15 @@ public class Applicant {
 		this.nameNeedsReview = name.needsReview();
 	}
 
+	/**
+	 * INT-11: a person decided how to write the name in JIS X 0208; the original stays as
+	 * it was given.
+	 */
+	void decideName(String jisName) {
+		this.name = jisName;
+		this.nameNeedsReview = false;
+	}
+
 	public String getNameKana() {
 		return this.nameKana;
 	}
@@ -141,8 +186,99 @@ public class Applicant {
 		return this.representativeName;
 	}
 
-	public void setRepresentativeName(String representativeName) {
-		this.representativeName = representativeName;
+	/** INT-11: the representative's name in JIS X 0208, the original kept beside it. */
+	public void setRepresentativeName(JisText name) {
+		this.representativeName = (name == null) ? null : name.text();
+		this.representativeNameOriginal = (name == null) ? null : name.original();
+	}
+
+	public String getRepresentativeNameOriginal() {
+		return this.representativeNameOriginal;
+	}
+
+	public String getContactName() {
+		return this.contactName;
+	}
+
+	public String getContactDepartment() {
+		return this.contactDepartment;
+	}
+
+	public String getContactPostalCode() {
+		return this.contactPostalCode;
+	}
+
+	public String getContactAddress() {
+		return this.contactAddress;
+	}
+
+	public String getContactPhone() {
+		return this.contactPhone;
+	}
+
+	public String getContactEmail() {
+		return this.contactEmail;
+	}
+
+	/** The application contact person (申請担当者) and how to reach them. */
+	public void setContact(String name, String department, String postalCode, String address, String phone,
+			String email) {
+		this.contactName = name;
+		this.contactDepartment = department;
+		this.contactPostalCode = postalCode;
+		this.contactAddress = address;
+		this.contactPhone = phone;
+		this.contactEmail = email;
+	}
+
+	public Industry getIndustry() {
+		return this.industry;
+	}
+
+	public Long getCapitalYen() {
+		return this.capitalYen;
+	}
+
+	public Integer getHeadcount() {
+		return this.headcount;
+	}
+
+	/**
+	 * INT-14: full-time employees with social insurance and registered officers (not
+	 * 監査役).
+	 */
+	public Integer getFullTimeStaff() {
+		return this.fullTimeStaff;
+	}
+
+	/** The facts that set the size class (FEE-7) and the INT-14 minimum. */
+	public void setSize(Industry industry, Long capitalYen, Integer headcount, Integer fullTimeStaff) {
+		this.industry = industry;
+		this.capitalYen = capitalYen;
+		this.headcount = headcount;
+		this.fullTimeStaff = fullTimeStaff;
+	}
+
+	/** Where letters go: the contact's address, the business and the contact person. */
+	public String recipient() {
+		StringBuilder recipient = new StringBuilder();
+		if (this.contactPostalCode != null) {
+			recipient.append("〒").append(this.contactPostalCode).append(' ');
+		}
+		recipient
+			.append((this.contactAddress != null) ? this.contactAddress : (this.address != null) ? this.address : "");
+		recipient.append('\n').append(this.name);
+		if (this.contactName != null) {
+			recipient.append('\n');
+			if (this.contactDepartment != null) {
+				recipient.append(this.contactDepartment).append(' ');
+			}
+			recipient.append(this.contactName).append(" 様");
+		}
+		else {
+			recipient.append(" 御中");
+		}
+		return recipient.toString();
 	}
 
 	public Instant getCreatedAt() {

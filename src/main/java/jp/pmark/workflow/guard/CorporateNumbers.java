@@ -59,7 +59,7 @@ public final class CorporateNumbers {
 	 * CHG-6: 9 − (Σ Pn×Qn mod 9), Pn the n-th digit from the right of the twelve, Qn = 1
 	 * for odd n and 2 for even n.
 	 */
-	static int checkDigit(String twelveDigits) {
+	public static int checkDigit(String twelveDigits) {
 		int sum = 0;
 		for (int n = 1; n <= 12; n++) {
 			sum += Digits.fromRight(twelveDigits, n) * ((n % 2 == 1) ? 1 : 2);

@@ -20,7 +20,7 @@ class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 	@Override
 	public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
 		if (task instanceof TaskEntity entity) {
-			TaskOffer.of(entity).checkAssignee(newAssignee);
+			TaskOffer.of(entity).checkAssignee(entity, newAssignee);
 		}
 		return null;
 	}

@@ -1,7 +1,9 @@
 package jp.pmark.workflow.identity;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -10,8 +12,12 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * To whom a task is offered: its candidate users and the members of its candidate groups.
@@ -24,14 +30,46 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  * or, while unassigned, by someone it is offered to;</li>
  * <li>it may be read by those, its owner, administrators and oversight groups.</li>
  * </ul>
+ * A BPMN user task can narrow this with {@code camunda:properties}:
+ * {@code excludedUsersVariable} names a variable listing users who may not take it (with
+ * {@code excludedUsersReason}), and {@code delegable=false} forbids delegation (with
+ * {@code notDelegableReason}); DEC-3 uses both.
  */
 final class TaskOffer {
+
+	/** BPMN property naming the variable that lists users who may not take the task. */
+	static final String EXCLUDED_USERS_VARIABLE = "excludedUsersVariable";
+
+	/** BPMN property: the message (with its rule) when an excluded user would take it. */
+	static final String EXCLUDED_USERS_REASON = "excludedUsersReason";
+
+	/** BPMN property: {@code false} when the task may never be delegated. */
+	static final String DELEGABLE = "delegable";
+
+	/** BPMN property: the message (with its rule) when a delegation is refused. */
+	static final String NOT_DELEGABLE_REASON = "notDelegableReason";
 
 	private final Set<String> users = new LinkedHashSet<>();
 
 	private final Set<String> groups = new LinkedHashSet<>();
 
+	private final Set<String> excluded = new LinkedHashSet<>();
+
+	private final Map<String, String> properties;
+
 	private TaskOffer(TaskEntity task) {
+		this.properties = properties(task);
+		String variable = this.properties.get(EXCLUDED_USERS_VARIABLE);
+		if (variable != null && task.getExecution() != null) {
+			Object value = task.getExecution().getVariable(variable);
+			if (value != null) {
+				for (String user : value.toString().split(",")) {
+					if (!user.isBlank()) {
+						this.excluded.add(user.trim());
+					}
+				}
+			}
+		}
 		for (IdentityLink link : task.getIdentityLinks()) {
 			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
 				continue;
@@ -55,12 +93,25 @@ final class TaskOffer {
 	}
 
 	boolean isOfferedTo(String userId) {
+		if (this.excluded.contains(userId)) {
+			return false;
+		}
 		return isOpenToAll() || this.users.contains(userId)
 				|| groupsOf(userId).stream().anyMatch(this.groups::contains);
 	}
 
-	/** An assignee must be someone the task is offered to. */
-	void checkAssignee(String assignee) {
+	/**
+	 * An assignee must be someone the task is offered to, not excluded, and a task that
+	 * may not be delegated is not.
+	 */
+	void checkAssignee(TaskEntity task, String assignee) {
+		if (assignee != null && this.excluded.contains(assignee)) {
+			throw new AuthorizationException(
+					this.properties.getOrDefault(EXCLUDED_USERS_REASON, "ユーザー「" + assignee + "」はこのタスクを担当できません。"));
+		}
+		if ("false".equals(this.properties.get(DELEGABLE)) && task.getDelegationState() == DelegationState.PENDING) {
+			throw new AuthorizationException(this.properties.getOrDefault(NOT_DELEGABLE_REASON, "このタスクは委任できません。"));
+		}
 		if (assignee != null && !isOfferedTo(assignee)) {
 			throw new AuthorizationException("このタスクは「" + describe() + "」だけが担当できます。ユーザー「" + assignee + "」には割り当てられません。");
 		}
@@ -74,6 +125,10 @@ final class TaskOffer {
 				throw new AuthorizationException("このタスクはユーザー「" + assignee + "」が担当しています。担当者だけが作業できます。");
 			}
 			return;
+		}
+		if (this.excluded.contains(userId)) {
+			throw new AuthorizationException(
+					this.properties.getOrDefault(EXCLUDED_USERS_REASON, "ユーザー「" + userId + "」はこのタスクを担当できません。"));
 		}
 		if (!isOfferedTo(userId)) {
 			throw new AuthorizationException("このタスクは「" + describe() + "」のタスクです。あなたは作業できません。");
@@ -94,6 +149,24 @@ final class TaskOffer {
 			.map((id) -> StaffGroup.byId(id).map(StaffGroup::japaneseName).orElse(id))
 			.toList();
 		return String.join("・", names.isEmpty() ? List.copyOf(this.users) : names);
+	}
+
+	/** The task's {@code camunda:properties} in the BPMN. */
+	private static Map<String, String> properties(TaskEntity task) {
+		Map<String, String> properties = new HashMap<>();
+		if (task.getExecution() == null) {
+			return properties;
+		}
+		ModelElementInstance element = task.getBpmnModelElementInstance();
+		if (element instanceof UserTask userTask && userTask.getExtensionElements() != null) {
+			userTask.getExtensionElements()
+				.getElementsQuery()
+				.filterByType(CamundaProperties.class)
+				.list()
+				.forEach((group) -> group.getCamundaProperties()
+					.forEach((property) -> properties.put(property.getCamundaName(), property.getCamundaValue())));
+		}
+		return properties;
 	}
 
 	private static Set<String> groupsOf(String userId) {

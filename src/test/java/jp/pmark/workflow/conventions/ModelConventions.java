@@ -33,6 +33,8 @@ final class ModelConventions {
 
 	static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
+	static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
+
 	static final int MAX_FORM_SCHEMA_VERSION = 16;
 
 	private static final Pattern JAPANESE = Pattern.compile("[\\u3040-\\u30ff\\u4e00-\\u9fff]");
@@ -155,7 +157,8 @@ final class ModelConventions {
 		NodeList decisions = document.getElementsByTagNameNS("*", "decision");
 		for (int i = 0; i < decisions.getLength(); i++) {
 			Element decision = (Element) decisions.item(i);
-			if (decision.getAttributeNS(CAMUNDA, "historyTimeToLive").isEmpty()) {
+			if (decision.getAttributeNS(CAMUNDA_DMN, "historyTimeToLive").isEmpty()
+					&& decision.getAttributeNS(CAMUNDA, "historyTimeToLive").isEmpty()) {
 				problem(file, "decision " + decision.getAttribute("id") + " has no camunda:historyTimeToLive");
 			}
 		}

@@ -1,0 +1,91 @@
+package jp.pmark.workflow.applicant;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.guard.CorporateNumbers;
+import jp.pmark.workflow.guard.IndividualNumbers;
+
+/**
+ * What an application says about the business: its names, numbers, contact and size.
+ *
+ * @param name the business name as written (INT-11 degrades it)
+ * @param nameKana its reading in katakana
+ * @param corporateNumber 法人番号, 13 digits, or null for a business without one
+ * @param postalCode head office postal code
+ * @param address head office address
+ * @param representativeTitle the representative's title, e.g. 代表取締役
+ * @param representativeName the representative's name as written (INT-11 degrades it)
+ * @param contactName the application contact person (申請担当者)
+ * @param contactDepartment their department
+ * @param contactPostalCode where letters go: postal code
+ * @param contactAddress where letters go: address
+ * @param contactPhone phone
+ * @param contactEmail e-mail
+ * @param industry the main industry by sales (FEE-7)
+ * @param capitalYen capital in yen, or null for a business without capital
+ * @param headcount people, officers and dispatched staff included (FEE-7)
+ * @param fullTimeStaff full-time employees with social insurance and registered officers
+ * (INT-14)
+ */
+public record ApplicantData(String name, String nameKana, String corporateNumber, String postalCode, String address,
+		String representativeTitle, String representativeName, String contactName, String contactDepartment,
+		String contactPostalCode, String contactAddress, String contactPhone, String contactEmail, Industry industry,
+		Long capitalYen, Integer headcount, Integer fullTimeStaff) {
+
+	/** The text fields by name, for the checks that apply to every text (CHG-5). */
+	public Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("name", this.name);
+		texts.put("nameKana", this.nameKana);
+		texts.put("postalCode", this.postalCode);
+		texts.put("address", this.address);
+		texts.put("representativeTitle", this.representativeTitle);
+		texts.put("representativeName", this.representativeName);
+		texts.put("contactName", this.contactName);
+		texts.put("contactDepartment", this.contactDepartment);
+		texts.put("contactPostalCode", this.contactPostalCode);
+		texts.put("contactAddress", this.contactAddress);
+		texts.put("contactPhone", this.contactPhone);
+		texts.put("contactEmail", this.contactEmail);
+		return texts;
+	}
+
+	/**
+	 * Adds a refusal for every broken rule: required fields, the corporate number (CHG-6,
+	 * and CHG-5 for 12 digits), no individual number in any text (CHG-5), sensible
+	 * numbers.
+	 * @param prefix put before each field name, e.g. {@code applicant.}
+	 */
+	public void check(Rules rules, String prefix) {
+		required(rules, prefix + "name", this.name, "事業者名");
+		required(rules, prefix + "address", this.address, "本店所在地");
+		required(rules, prefix + "representativeName", this.representativeName, "代表者氏名");
+		required(rules, prefix + "contactName", this.contactName, "申請担当者氏名");
+		required(rules, prefix + "contactAddress", this.contactAddress, "申請担当者の所在地（送付先）");
+		rules.require(this.industry != null, prefix + "industry", "FEE-7", "主たる業種を選んでください。",
+				"Choose the main industry.");
+		rules.require(this.headcount != null && this.headcount >= 1, prefix + "headcount", "FEE-7",
+				"従業者数（役員・派遣社員を含む）を1以上の数で入力してください。",
+				"Enter the headcount (officers and dispatched staff included), at least 1.");
+		rules.require(this.fullTimeStaff != null && this.fullTimeStaff >= 0, prefix + "fullTimeStaff", "INT-14",
+				"社会保険に加入している常勤の従業者と登記された役員（監査役を除く）の人数を入力してください。",
+				"Enter the number of full-time employees with social insurance and registered officers (not auditors).");
+		rules.require(this.capitalYen == null || this.capitalYen >= 0, prefix + "capitalYen", "FEE-7",
+				"資本金は0以上の金額（円）で入力してください。資本金のない事業者は空欄にしてください。",
+				"Capital must be 0 or more yen; leave it empty for a business without capital.");
+		rules.add(CorporateNumbers.check(prefix + "corporateNumber", this.corporateNumber));
+		this.texts().forEach((field, text) -> rules.add(IndividualNumbers.check(prefix + field, text)));
+		if (this.contactEmail != null && !this.contactEmail.isBlank()
+				&& !this.contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			rules.refuse(prefix + "contactEmail", "GEN-2", "メールアドレスの形式が正しくありません。", "The e-mail address is not valid.");
+		}
+	}
+
+	private static void required(Rules rules, String field, String value, String label) {
+		rules.require(value != null && !value.isBlank(), field, "GEN-2", label + "を入力してください。",
+				"Enter the " + field + ".");
+	}
+
+}

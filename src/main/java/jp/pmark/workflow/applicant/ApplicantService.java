@@ -1,0 +1,68 @@
+package jp.pmark.workflow.applicant;
+
+import java.util.Optional;
+
+import jp.pmark.workflow.guard.CorporateNumbers;
+import jp.pmark.workflow.guard.JisX0208;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records applicants, with their names in JIS X 0208 (INT-11) and checked corporate
+ * numbers.
+ */
+@Service
+public class ApplicantService {
+
+	private final ApplicantRepository applicants;
+
+	ApplicantService(ApplicantRepository applicants) {
+		this.applicants = applicants;
+	}
+
+	/**
+	 * The applicant of an application: the one already known by its corporate number, or
+	 * a new one. The data must have passed {@link ApplicantData#check}.
+	 */
+	@Transactional
+	public Applicant register(ApplicantData data, String recordedBy) {
+		String corporateNumber = (data.corporateNumber() == null || data.corporateNumber().isBlank()) ? null
+				: CorporateNumbers.normalize(data.corporateNumber());
+		if (corporateNumber != null) {
+			Optional<Applicant> known = this.applicants.findByCorporateNumber(corporateNumber);
+			if (known.isPresent()) {
+				return known.get();
+			}
+		}
+		Applicant applicant = new Applicant(JisX0208.degrade(data.name().trim()), corporateNumber, recordedBy);
+		applicant.setNameKana(blankToNull(data.nameKana()));
+		applicant.setPostalCode(blankToNull(data.postalCode()));
+		applicant.setAddress(blankToNull(data.address()));
+		applicant.setRepresentativeTitle(blankToNull(data.representativeTitle()));
+		applicant.setRepresentativeName(JisX0208.degrade(data.representativeName().trim()));
+		applicant.setContact(JisX0208.degrade(data.contactName().trim()).text(), blankToNull(data.contactDepartment()),
+				blankToNull(data.contactPostalCode()), blankToNull(data.contactAddress()),
+				blankToNull(data.contactPhone()), blankToNull(data.contactEmail()));
+		applicant.setSize(data.industry(), data.capitalYen(), data.headcount(), data.fullTimeStaff());
+		return this.applicants.save(applicant);
+	}
+
+	/**
+	 * INT-11: records the JIS X 0208 form a person chose for a name with an unknown
+	 * character. The name must be entirely JIS X 0208 (checked by the caller).
+	 */
+	@Transactional
+	public void decideName(Long applicantId, String jisName) {
+		get(applicantId).decideName(jisName);
+	}
+
+	public Applicant get(Long id) {
+		return this.applicants.findById(id).orElseThrow();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+}

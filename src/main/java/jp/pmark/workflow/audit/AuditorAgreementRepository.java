@@ -1,0 +1,11 @@
+package jp.pmark.workflow.audit;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditorAgreementRepository extends JpaRepository<AuditorAgreement, Long> {
+
+	List<AuditorAgreement> findByAuditorId(Long auditorId);
+
+}

@@ -1,0 +1,143 @@
+package jp.pmark.workflow.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.CaseView;
+import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.intake.Application;
+import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.intake.AssessmentProcess;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 指摘事項文書を作成する (the team leader, FND-1, FND-2): a findings document without any of FND-2's
+ * five contents cannot be issued. Issuing it sets the 3-month improvement deadline
+ * (FND-3) on the engine.
+ */
+@Component
+class FindingsDocumentForm implements TaskForm {
+
+	private final Applications applications;
+
+	private final AuditTeams teams;
+
+	private final OnsiteAuditRepository audits;
+
+	private final FindingsDocumentRepository documents;
+
+	private final NonconformityRepository nonconformities;
+
+	private final JapaneseBusinessCalendar calendar;
+
+	private final CurrentUser currentUser;
+
+	FindingsDocumentForm(Applications applications, AuditTeams teams, OnsiteAuditRepository audits,
+			FindingsDocumentRepository documents, NonconformityRepository nonconformities,
+			JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		this.applications = applications;
+		this.teams = teams;
+		this.audits = audits;
+		this.documents = documents;
+		this.nonconformities = nonconformities;
+		this.calendar = calendar;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public String processKey() {
+		return AssessmentProcess.KEY;
+	}
+
+	@Override
+	public String taskKey() {
+		return AssessmentProcess.WRITE_FINDINGS_DOCUMENT;
+	}
+
+	@Override
+	public void prepare(DelegateTask task) {
+		String number = task.getExecution().getProcessBusinessKey();
+		Application application = this.applications.get(number);
+		OnsiteAudit audit = this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
+		String earlier = this.applications.earlierAssessment(number)
+			.map((e) -> e.getApplicationNumber() + "（" + e.getAppliedOn() + "申請、" + e.getStatus().japaneseName() + "）")
+			.orElse("");
+		CaseView.of(task)
+			.set("caseSummary", this.applications.caseSummary(number))
+			.set("onsiteFindingsText", onsiteText(audit))
+			.set("issuedOn", this.calendar.today())
+			.set("onsiteAuditOn", audit.getHeldOn())
+			.set("responsiblePerson",
+					this.teams.leader(application).map((leader) -> leader.auditor().getName()).orElse(""))
+			.set("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier)
+			.set("hasEarlierAssessment", !earlier.isEmpty());
+	}
+
+	private static String onsiteText(OnsiteAudit audit) {
+		StringBuilder text = new StringBuilder("現地審査日：" + audit.getHeldOn() + "\n");
+		String[] findings = audit.getFindings();
+		for (int i = 0; i < 7; i++) {
+			text.append(AuditTexts.SITE3[i]).append("：").append((findings[i] == null) ? "" : findings[i]).append('\n');
+		}
+		text.append("総括：").append((audit.getClosingSummary() == null) ? "" : audit.getClosingSummary());
+		return text.toString();
+	}
+
+	@Override
+	public void validate(FormInput input, Rules rules) {
+		LocalDate issuedOn = input.date("issuedOn");
+		rules.require(issuedOn != null, "issuedOn", "FND-2", "i) 指摘事項文書の発行日を入力してください。", "i) Enter the issue date.");
+		rules.require(input.date("onsiteAuditOn") != null, "onsiteAuditOn", "FND-2", "ii) 現地審査を行った日を入力してください。",
+				"ii) Enter the on-site audit date.");
+		if (issuedOn != null && input.date("onsiteAuditOn") != null) {
+			rules.require(!issuedOn.isBefore(input.date("onsiteAuditOn")), "issuedOn", "FND-2", "発行日が現地審査日より前です。",
+					"The issue date is before the on-site audit.");
+		}
+		rules.require(input.has("responsiblePerson"), "responsiblePerson", "FND-2", "iii) 指摘事項文書に責任を持つ者の氏名を入力してください。",
+				"iii) Enter the name of the person responsible.");
+		rules.require(input.has("conformityOpinion"), "conformityOpinion", "FND-2", "iv) 要求事項に対する適合性についての意見を入力してください。",
+				"iv) Enter the opinion on conformity.");
+		rules.require(!input.lines("nonconformities").isEmpty(), "nonconformities", "FND-2",
+				"iv) 是正すべき不適合を1行に1件、明確に記述してください。", "iv) State each nonconformity, one per line.");
+		Application application = this.applications.get(input.businessKey());
+		if (this.applications.earlierAssessment(application.getApplicationNumber()).isPresent()) {
+			rules.require(input.has("comparisonWithPrevious"), "comparisonWithPrevious", "FND-2",
+					"iv) 以前の審査があるため、その結果との比較を入力してください。", "iv) Compare with the earlier assessment.");
+		}
+		if (input.bool("differsFromOnsite")) {
+			rules.require(input.has("differenceExplanation"), "differenceExplanation", "FND-2",
+					"v) 審査現場で申請者に提示した内容との相違を説明してください。", "v) Explain how it differs from what was shown on site.");
+		}
+		for (String field : List.of("conformityOpinion", "nonconformities", "comparisonWithPrevious",
+				"differenceExplanation", "responsiblePerson")) {
+			rules.add(IndividualNumbers.check(field, input.text(field)));
+		}
+	}
+
+	@Override
+	@Transactional
+	public void complete(FormInput input, DelegateTask task) {
+		Application application = this.applications.get(input.businessKey());
+		FindingsDocument document = this.documents.save(new FindingsDocument(application.getId(),
+				input.date("issuedOn"), input.date("onsiteAuditOn"), input.text("responsiblePerson"),
+				input.text("conformityOpinion"), input.text("comparisonWithPrevious"), input.bool("differsFromOnsite"),
+				input.text("differenceExplanation"), this.currentUser.id()));
+		int seq = 0;
+		for (String line : input.lines("nonconformities")) {
+			this.nonconformities.save(new Nonconformity(document.getId(), ++seq, line));
+		}
+		// FND-3: the deadline is on the engine, to the end of its day
+		task.setVariable(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_AT,
+				this.calendar.endOfDay(document.getImprovementDeadline()));
+		task.setVariable(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED, false);
+	}
+
+}

@@ -1,0 +1,11 @@
+package jp.pmark.workflow.audit;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FindingsDocumentRepository extends JpaRepository<FindingsDocument, Long> {
+
+	Optional<FindingsDocument> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
+
+}

@@ -1,0 +1,102 @@
+package jp.pmark.workflow.audit;
+
+import java.time.LocalDate;
+
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.CaseView;
+import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.intake.Application;
+import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.intake.AssessmentProcess;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * 改善報告書を受け付ける (reception, FND-3): the task stays in reception's list until the report
+ * arrives on paper; an online report (API) ends it; the deadline timer on the engine ends
+ * it when the 3 months pass.
+ */
+@Component
+class ImprovementReceiptForm implements TaskForm {
+
+	private final Applications applications;
+
+	private final FindingsDocumentRepository documents;
+
+	private final NonconformityRepository nonconformities;
+
+	private final ImprovementReportRepository reports;
+
+	private final Improvements improvements;
+
+	private final JapaneseBusinessCalendar calendar;
+
+	private final CurrentUser currentUser;
+
+	ImprovementReceiptForm(Applications applications, FindingsDocumentRepository documents,
+			NonconformityRepository nonconformities, ImprovementReportRepository reports, Improvements improvements,
+			JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		this.applications = applications;
+		this.documents = documents;
+		this.nonconformities = nonconformities;
+		this.reports = reports;
+		this.improvements = improvements;
+		this.calendar = calendar;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public String processKey() {
+		return AssessmentProcess.KEY;
+	}
+
+	@Override
+	public String taskKey() {
+		return AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT;
+	}
+
+	@Override
+	public void prepare(DelegateTask task) {
+		String number = task.getExecution().getProcessBusinessKey();
+		Application application = this.applications.get(number);
+		FindingsDocument document = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
+			.orElseThrow();
+		StringBuilder text = new StringBuilder(
+				"指摘事項文書 発行日 " + document.getIssuedOn() + "／改善報告の期限 " + document.getImprovementDeadline() + "\n");
+		for (Nonconformity nonconformity : this.nonconformities.findByFindingsDocumentIdOrderBySeq(document.getId())) {
+			text.append(nonconformity.getSeq()).append(". ").append(nonconformity.getDescription()).append('\n');
+		}
+		this.reports.findFirstByFindingsDocumentIdOrderByIdDesc(document.getId())
+			.filter((report) -> "MORE_REQUESTED".equals(report.getReviewResult()))
+			.ifPresent((report) -> text.append("追加の報告を依頼した事項：").append(report.getReviewComment()));
+		CaseView.of(task)
+			.set("caseSummary", this.applications.caseSummary(number))
+			.set("findingsText", text.toString().stripTrailing())
+			.set("reportReceivedOn", this.calendar.today());
+	}
+
+	@Override
+	public void validate(FormInput input, Rules rules) {
+		LocalDate received = input.date("reportReceivedOn");
+		rules.require(received != null && !received.isAfter(this.calendar.today()), "reportReceivedOn", "FND-3",
+				"改善報告書を受け取った日（今日以前）を入力してください。", "Enter the day the report arrived (today or earlier).");
+		rules.require(input.has("reportSummary"), "reportSummary", "FND-3", "改善報告の内容（是正処置の概要）を入力してください。",
+				"Enter what the report says.");
+		rules.require(input.has("reportEvidence"), "reportEvidence", "FND-3", "添付された改善のエビデンスを入力してください。",
+				"List the evidence attached.");
+		rules.add(IndividualNumbers.check("reportSummary", input.text("reportSummary")));
+		rules.add(IndividualNumbers.check("reportEvidence", input.text("reportEvidence")));
+	}
+
+	@Override
+	public void complete(FormInput input, DelegateTask task) {
+		this.improvements.record(this.applications.get(input.businessKey()), input.date("reportReceivedOn"), "PAPER",
+				input.text("reportSummary"), input.text("reportEvidence"), this.currentUser.id());
+	}
+
+}

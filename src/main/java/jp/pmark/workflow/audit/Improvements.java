@@ -1,0 +1,76 @@
+package jp.pmark.workflow.audit;
+
+import java.time.LocalDate;
+
+import jp.pmark.workflow.common.RuleViolationException;
+import jp.pmark.workflow.guard.RuleViolation;
+import jp.pmark.workflow.intake.Application;
+import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.intake.AssessmentProcess;
+import org.camunda.bpm.engine.RuntimeService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Improvement reports (FND-3): received on paper by reception, or online through the API.
+ */
+@Service
+public class Improvements {
+
+	private final Applications applications;
+
+	private final FindingsDocumentRepository documents;
+
+	private final ImprovementReportRepository reports;
+
+	private final RuntimeService runtimeService;
+
+	Improvements(Applications applications, FindingsDocumentRepository documents, ImprovementReportRepository reports,
+			RuntimeService runtimeService) {
+		this.applications = applications;
+		this.documents = documents;
+		this.reports = reports;
+		this.runtimeService = runtimeService;
+	}
+
+	/** Records a report; the caller has checked it. */
+	@Transactional
+	public ImprovementReport record(Application application, LocalDate receivedOn, String channel, String summary,
+			String evidence, String by) {
+		FindingsDocument document = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
+			.orElseThrow(() -> new RuleViolationException(new RuleViolation("applicationNumber", "FND-3",
+					"この申請には指摘事項文書がありません。", "This application has no findings document.")));
+		ImprovementReport report = this.reports
+			.save(new ImprovementReport(document.getId(), receivedOn, channel, summary, evidence, by));
+		this.applications.journal(application.getApplicationNumber(), "IMPROVEMENT_REPORT_RECEIVED",
+				"改善報告書を受け付けました（" + receivedOn + "、" + ("ONLINE".equals(channel) ? "オンライン" : "書面") + "）", by);
+		return report;
+	}
+
+	/**
+	 * An improvement report submitted online: recorded, then the assessment moves on to
+	 * its review. Refused when the assessment is not waiting for one.
+	 */
+	@Transactional
+	public ImprovementReport receiveOnline(String applicationNumber, LocalDate receivedOn, String summary,
+			String evidence, String by) {
+		Application application = this.applications.get(applicationNumber);
+		boolean waiting = this.runtimeService.createExecutionQuery()
+			.processDefinitionKey(AssessmentProcess.KEY)
+			.processInstanceBusinessKey(applicationNumber)
+			.messageEventSubscriptionName(AssessmentProcess.MSG_IMPROVEMENT_REPORT_SUBMITTED)
+			.count() > 0;
+		if (!waiting) {
+			throw new RuleViolationException(new RuleViolation("applicationNumber", "FND-3",
+					"申請 " + applicationNumber + " は改善報告書を受け付ける段階にありません。",
+					"Application " + applicationNumber + " is not waiting for an improvement report."));
+		}
+		ImprovementReport report = record(application, receivedOn, "ONLINE", summary, evidence, by);
+		this.runtimeService.createMessageCorrelation(AssessmentProcess.MSG_IMPROVEMENT_REPORT_SUBMITTED)
+			.processInstanceBusinessKey(applicationNumber)
+			.correlate();
+		return report;
+	}
+
+}

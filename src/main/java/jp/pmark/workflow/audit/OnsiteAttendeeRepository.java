@@ -1,0 +1,11 @@
+package jp.pmark.workflow.audit;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OnsiteAttendeeRepository extends JpaRepository<OnsiteAttendee, Long> {
+
+	List<OnsiteAttendee> findByOnsiteAuditIdOrderById(Long onsiteAuditId);
+
+}

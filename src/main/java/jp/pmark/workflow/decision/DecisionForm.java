@@ -1,0 +1,121 @@
+package jp.pmark.workflow.decision;
+
+import java.time.LocalDate;
+
+import jp.pmark.workflow.audit.AuditTeams;
+import jp.pmark.workflow.audit.CompletionReport;
+import jp.pmark.workflow.audit.CompletionReportRepository;
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.CaseView;
+import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.intake.Application;
+import jp.pmark.workflow.intake.ApplicationStatus;
+import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.intake.AssessmentProcess;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 付与適格性を決定する (the committee, DEC-2, DEC-3): on the completion report and everything the
+ * assessment gathered. Who may decide (committee members not on the audit team, no
+ * delegation) is enforced where the task is offered and assigned; see the BPMN's task
+ * properties.
+ */
+@Component
+class DecisionForm implements TaskForm {
+
+	private final Applications applications;
+
+	private final AuditTeams teams;
+
+	private final CompletionReportRepository completionReports;
+
+	private final DecisionRepository decisions;
+
+	private final JapaneseBusinessCalendar calendar;
+
+	private final CurrentUser currentUser;
+
+	DecisionForm(Applications applications, AuditTeams teams, CompletionReportRepository completionReports,
+			DecisionRepository decisions, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		this.applications = applications;
+		this.teams = teams;
+		this.completionReports = completionReports;
+		this.decisions = decisions;
+		this.calendar = calendar;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public String processKey() {
+		return AssessmentProcess.KEY;
+	}
+
+	@Override
+	public String taskKey() {
+		return AssessmentProcess.DECIDE_ELIGIBILITY;
+	}
+
+	@Override
+	public void prepare(DelegateTask task) {
+		String number = task.getExecution().getProcessBusinessKey();
+		Application application = this.applications.get(number);
+		CaseView.of(task)
+			.set("caseSummary", this.applications.caseSummary(number))
+			.set("auditTeamText", this.teams.describe(application))
+			.set("completionReportText",
+					this.completionReports.findFirstByApplicationIdOrderByIdDesc(application.getId())
+						.map(DecisionForm::describe)
+						.orElse("（審査終了報告書がありません）"))
+			.set("decidedOn", this.calendar.today());
+	}
+
+	static String describe(CompletionReport report) {
+		return "a) 面談した役職：" + report.getInterviewedPositions() + "\nb) 業務の概要：" + report.getOperationsOverview()
+				+ "\nc) 所見\n　a) " + report.getFindingA() + "\n　b) " + report.getFindingB() + "\n　c) "
+				+ report.getFindingC() + "\n　d) " + report.getFindingD() + "\n　e) " + report.getFindingE() + "\n　f) "
+				+ report.getFindingF() + "\n　g) " + report.getFindingG() + "\nd) 意見："
+				+ ("ELIGIBLE".equals(report.getEligibilityOpinion()) ? "付与適格" : "付与適格を否認すべき") + "（"
+				+ report.getOpinionReason() + "）"
+				+ (report.isImprovementDeadlinePassed() ? "\n※ 改善報告の期限までに是正処置の完了が確認できませんでした" : "");
+	}
+
+	@Override
+	public void validate(FormInput input, Rules rules) {
+		String decision = input.text("decision");
+		rules.require("ELIGIBLE".equals(decision) || "DENIED".equals(decision), "decision", "DEC-2",
+				"審査会の審議結果（付与適格・付与適格否認）を選んでください。", "Choose the committee's decision.");
+		rules.require(input.has("committeeMeeting"), "committeeMeeting", "DEC-2", "審議した審査会（回次・開催日）を入力してください。",
+				"Enter the committee meeting.");
+		LocalDate decidedOn = input.date("decidedOn");
+		rules.require(decidedOn != null && !decidedOn.isAfter(this.calendar.today()), "decidedOn", "DEC-2",
+				"決定日（今日以前）を入力してください。", "Enter the decision date (today or earlier).");
+		rules.require(input.has("decisionReason"), "decisionReason", "DEC-2", "決定の理由を入力してください（申請者に通知します）。",
+				"Enter the reason; it is sent to the applicant.");
+		rules.add(IndividualNumbers.check("decisionReason", input.text("decisionReason")));
+		rules.add(IndividualNumbers.check("committeeMeeting", input.text("committeeMeeting")));
+	}
+
+	@Override
+	@Transactional
+	public void complete(FormInput input, DelegateTask task) {
+		Application application = this.applications.get(input.businessKey());
+		Decision decision = this.decisions
+			.save(new Decision(application.getId(), input.text("decision"), input.date("decidedOn"),
+					input.text("committeeMeeting"), input.text("decisionReason"), this.currentUser.id()));
+		this.applications.setStatus(input.businessKey(),
+				decision.isEligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.DENIED, this.currentUser.id(),
+				input.text("committeeMeeting"));
+		task.setVariable(AssessmentProcess.VAR_ELIGIBILITY_DECISION, decision.getResult());
+		// JIP-3: the contract deadline, three months from the decision, on the engine
+		task.setVariable(AssessmentProcess.VAR_CONTRACT_DEADLINE_AT,
+				this.calendar.endOfDay(decision.contractDeadline()));
+	}
+
+}

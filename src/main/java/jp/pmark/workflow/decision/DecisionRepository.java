@@ -1,0 +1,11 @@
+package jp.pmark.workflow.decision;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+	Optional<Decision> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
+
+}

@@ -1,0 +1,65 @@
+package jp.pmark.workflow.fee;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.pmark.workflow.common.ApiCaller;
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.identity.StaffGroup;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Payments reported by the bank or accounting's system (FEE-5): recorded once; the same
+ * payment sent again changes nothing and answers 200 instead of 201. Callers are members
+ * of {@code accounting}.
+ */
+@RestController
+@RequestMapping("/api/payments")
+@Tag(name = "入金", description = "入金の記録（二重の記録は1回として扱います）")
+class PaymentsApi {
+
+	/** A payment: the invoice, the day, the amount in yen and the bank's reference. */
+	record PaymentRequest(String invoiceNumber, LocalDate paidOn, Long amountYen, String reference) {
+	}
+
+	private final InvoiceService invoices;
+
+	private final ApiCaller caller;
+
+	PaymentsApi(InvoiceService invoices, ApiCaller caller) {
+		this.invoices = invoices;
+		this.caller = caller;
+	}
+
+	@PostMapping
+	@Operation(summary = "入金を記録する", description = "請求書番号・入金日・金額・照合番号。同じ照合番号の入金は1回だけ記録します。")
+	ResponseEntity<Map<String, Object>> record(@RequestBody PaymentRequest payment) {
+		String by = this.caller.requireGroup(StaffGroup.ACCOUNTING.id());
+		Rules rules = new Rules();
+		rules.require(payment.invoiceNumber() != null && !payment.invoiceNumber().isBlank(), "invoiceNumber", "FEE-5",
+				"請求書番号を指定してください。", "Give the invoice number.");
+		rules.require(payment.paidOn() != null, "paidOn", "FEE-5", "入金日を指定してください。", "Give the payment date.");
+		rules.require(payment.amountYen() != null, "amountYen", "FEE-5", "入金額（円）を指定してください。", "Give the amount in yen.");
+		rules.require(payment.reference() != null && !payment.reference().isBlank(), "reference", "FEE-5",
+				"照合番号を指定してください。", "Give the payment reference.");
+		rules.throwIfAny();
+		InvoiceService.PaymentResult result = this.invoices.receivePayment(payment.invoiceNumber(), payment.paidOn(),
+				payment.amountYen(), payment.reference(), by);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("invoiceNumber", payment.invoiceNumber());
+		body.put("result", result.name());
+		return ResponseEntity
+			.status((result == InvoiceService.PaymentResult.RECORDED) ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(body);
+	}
+
+}

@@ -1,0 +1,11 @@
+package jp.pmark.workflow.intake;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApplicationEventRepository extends JpaRepository<ApplicationEvent, Long> {
+
+	List<ApplicationEvent> findByApplicationIdOrderById(Long applicationId);
+
+}

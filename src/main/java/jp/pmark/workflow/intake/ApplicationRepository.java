@@ -1,0 +1,16 @@
+package jp.pmark.workflow.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+	Optional<Application> findByApplicationNumber(String applicationNumber);
+
+	@Query("select a from Application a where a.applicant.id = ?1 and a.id <> ?2 order by a.id desc")
+	List<Application> findEarlier(Long applicantId, Long excludedId);
+
+}

@@ -1,0 +1,168 @@
+package jp.pmark.workflow.intake;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jp.pmark.workflow.applicant.Applicant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applications and their journal, as every later stage reads and moves them: status,
+ * suspension, the earlier assessment, and the case summary every form shows.
+ */
+@Service
+public class Applications {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneId.of("Asia/Tokyo"));
+
+	private final ApplicationRepository applications;
+
+	private final ApplicationEventRepository events;
+
+	private final SubmittedDocumentRepository documents;
+
+	Applications(ApplicationRepository applications, ApplicationEventRepository events,
+			SubmittedDocumentRepository documents) {
+		this.applications = applications;
+		this.events = events;
+		this.documents = documents;
+	}
+
+	public Optional<Application> find(String applicationNumber) {
+		return this.applications.findByApplicationNumber(applicationNumber);
+	}
+
+	public Application get(String applicationNumber) {
+		return find(applicationNumber)
+			.orElseThrow(() -> new IllegalArgumentException("no application " + applicationNumber));
+	}
+
+	public Application get(Long id) {
+		return this.applications.findById(id).orElseThrow(() -> new IllegalArgumentException("no application " + id));
+	}
+
+	/** Moves the application to a status and writes it in the journal. */
+	@Transactional
+	public void setStatus(String applicationNumber, ApplicationStatus status, String actor, String detail) {
+		Application application = get(applicationNumber);
+		application.setStatus(status);
+		this.events.save(new ApplicationEvent(application.getId(), actor, status.name(),
+				status.japaneseName() + ((detail == null || detail.isBlank()) ? "" : "：" + detail)));
+	}
+
+	/**
+	 * FEE-5: suspends or resumes the assessment, visibly, with the reason in the journal.
+	 */
+	@Transactional
+	public void setSuspended(String applicationNumber, boolean suspended, String actor, String detail) {
+		Application application = get(applicationNumber);
+		application.setSuspended(suspended);
+		this.events.save(new ApplicationEvent(application.getId(), actor, suspended ? "SUSPENDED" : "RESUMED",
+				(suspended ? "審査中断：" : "審査再開：") + detail));
+	}
+
+	/** FEE-7: records the size class and the standard on-site audit hours. */
+	@Transactional
+	public void setSizeClass(String applicationNumber, String sizeClass, int standardOnsiteHours) {
+		get(applicationNumber).setSizeClass(sizeClass, standardOnsiteHours);
+	}
+
+	/** Writes an entry in the case journal (GEN-1). */
+	@Transactional
+	public void journal(String applicationNumber, String event, String detail, String actor) {
+		this.events.save(new ApplicationEvent(get(applicationNumber).getId(), actor, event, detail));
+	}
+
+	public List<ApplicationEvent> journal(String applicationNumber) {
+		return this.events.findByApplicationIdOrderById(get(applicationNumber).getId());
+	}
+
+	public List<DocumentSummary> documents(String applicationNumber) {
+		return this.documents.summaries(get(applicationNumber).getId());
+	}
+
+	/** The earlier application of the same business, if any (FND-2 iv, REN-5). */
+	public Optional<Application> earlierAssessment(String applicationNumber) {
+		Application application = get(applicationNumber);
+		if (application.getPreviousApplication() != null) {
+			return Optional.of(application.getPreviousApplication());
+		}
+		return this.applications.findEarlier(application.getApplicant().getId(), application.getId())
+			.stream()
+			.filter((earlier) -> earlier.getStatus() == ApplicationStatus.REGISTERED
+					|| earlier.getStatus() == ApplicationStatus.ELIGIBLE
+					|| earlier.getStatus() == ApplicationStatus.REPORTED_TO_JIPDEC
+					|| earlier.getStatus() == ApplicationStatus.DENIED)
+			.findFirst();
+	}
+
+	/** The case summary every form shows at its top, read-only. */
+	@Transactional(readOnly = true)
+	public String caseSummary(String applicationNumber) {
+		Application application = get(applicationNumber);
+		Applicant applicant = application.getApplicant();
+		NumberFormat yen = NumberFormat.getIntegerInstance(Locale.JAPAN);
+		StringBuilder text = new StringBuilder();
+		line(text, "申請番号", application.getApplicationNumber() + "（" + application.getKind().japaneseName() + "・"
+				+ application.getChannel().japaneseName() + "）");
+		line(text, "申請者", applicant.getName() + ((applicant.getCorporateNumber() != null)
+				? "（法人番号 " + applicant.getCorporateNumber() + "）" : "（法人番号なし）"));
+		if (applicant.isNameNeedsReview()) {
+			line(text, "要確認", "事業者名にJIS第1・第2水準にない文字があります（原文: " + applicant.getNameOriginal() + "）");
+		}
+		else if (!applicant.getName().equals(applicant.getNameOriginal())) {
+			line(text, "原文の事業者名", applicant.getNameOriginal());
+		}
+		line(text, "本店所在地", join(applicant.getPostalCode(), applicant.getAddress()));
+		line(text, "代表者", join(applicant.getRepresentativeTitle(), applicant.getRepresentativeName()));
+		line(text, "申請担当者", join(applicant.getContactDepartment(), applicant.getContactName()) + "（"
+				+ join(applicant.getContactPhone(), applicant.getContactEmail()) + "）");
+		String capital = (applicant.getCapitalYen() == null) ? "資本金なし"
+				: "資本金 " + yen.format(applicant.getCapitalYen()) + "円";
+		line(text, "業種・規模", ((applicant.getIndustry() != null) ? applicant.getIndustry().japaneseName() : "未記入") + "、"
+				+ capital + "、従業者 " + applicant.getHeadcount() + "名（常勤の従業者・役員 " + applicant.getFullTimeStaff() + "名）"
+				+ ((application.getSizeClass() != null) ? " → " + sizeClassName(application.getSizeClass()) : ""));
+		line(text, "申請日・受付", application.getAppliedOn() + "／" + DATE_TIME.format(application.getReceivedAt()));
+		line(text, "状態", application.getStatus().japaneseName() + (application.isSuspended() ? "（料金未納のため中断中）" : ""));
+		return text.toString().stripTrailing();
+	}
+
+	/** The documents of the application as a list, one per line. */
+	@Transactional(readOnly = true)
+	public String documentList(String applicationNumber) {
+		List<DocumentSummary> summaries = documents(applicationNumber);
+		if (summaries.isEmpty()) {
+			return "（提出書類の記録なし）";
+		}
+		return summaries.stream().map(DocumentSummary::describe).collect(Collectors.joining("\n"));
+	}
+
+	public static String sizeClassName(String sizeClass) {
+		return switch (sizeClass) {
+			case "SMALL" -> "小規模";
+			case "MEDIUM" -> "中規模";
+			case "LARGE" -> "大規模";
+			default -> sizeClass;
+		};
+	}
+
+	private static void line(StringBuilder text, String label, String value) {
+		text.append(label).append("：").append((value == null) ? "" : value).append('\n');
+	}
+
+	private static String join(String first, String second) {
+		if (first == null || first.isBlank()) {
+			return (second == null) ? "" : second;
+		}
+		return (second == null || second.isBlank()) ? first : first + " " + second;
+	}
+
+}

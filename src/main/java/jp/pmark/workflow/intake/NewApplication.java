@@ -1,0 +1,33 @@
+package jp.pmark.workflow.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jp.pmark.workflow.applicant.ApplicantData;
+
+/**
+ * A new application as it arrives, on paper or online.
+ *
+ * @param applicant what it says about the business
+ * @param kind new or renewal
+ * @param channel how it arrived (INT-1)
+ * @param appliedOn the application date on the form
+ * @param assessmentRequested INT-6 a)
+ * @param consentGiven INT-6 b)
+ * @param registryCertificateIssuedOn the issue date of the registry certificate (INT-3
+ * 10)
+ * @param paperDocuments the documents received on paper
+ * @param files the files uploaded online
+ */
+public record NewApplication(ApplicantData applicant, ApplicationKind kind, Channel channel, LocalDate appliedOn,
+		boolean assessmentRequested, boolean consentGiven, LocalDate registryCertificateIssuedOn,
+		Set<DocumentType> paperDocuments, List<UploadedFile> files) {
+
+	/**
+	 * An uploaded file: the request field it came in, its document type, name and bytes.
+	 */
+	public record UploadedFile(String field, DocumentType type, String fileName, byte[] content) {
+	}
+
+}

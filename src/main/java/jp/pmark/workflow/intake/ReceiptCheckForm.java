@@ -1,0 +1,195 @@
+package jp.pmark.workflow.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jp.pmark.workflow.applicant.Applicant;
+import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.common.CaseView;
+import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.JisX0208;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 申請書類を確認する (reception): INT-3 the mandatory documents and the registry certificate's
+ * age, INT-5 受取不可 / 受理不可 with the reason, INT-6 the declarations, INT-7 the officer list
+ * and self-declaration, INT-11 a name a person must decide, INT-14 at least two people.
+ */
+@Component
+class ReceiptCheckForm implements TaskForm {
+
+	private final Applications applications;
+
+	private final ApplicantService applicants;
+
+	private final ApplicationRepository applicationRepository;
+
+	private final ReceiptCheckRepository checks;
+
+	private final CurrentUser currentUser;
+
+	ReceiptCheckForm(Applications applications, ApplicantService applicants,
+			ApplicationRepository applicationRepository, ReceiptCheckRepository checks, CurrentUser currentUser) {
+		this.applications = applications;
+		this.applicants = applicants;
+		this.applicationRepository = applicationRepository;
+		this.checks = checks;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public String processKey() {
+		return AssessmentProcess.KEY;
+	}
+
+	@Override
+	public String taskKey() {
+		return AssessmentProcess.CHECK_RECEIPT;
+	}
+
+	@Override
+	public void prepare(DelegateTask task) {
+		String number = task.getExecution().getProcessBusinessKey();
+		Application application = this.applications.get(number);
+		Map<String, String> options = new LinkedHashMap<>();
+		for (DocumentType type : DocumentType.values()) {
+			options.put(type.name(), type.label() + (type.isMandatory() ? "（必須）" : "（任意）"));
+		}
+		List<String> received = this.applications.documents(number)
+			.stream()
+			.map((document) -> document.type().name())
+			.distinct()
+			.toList();
+		Applicant applicant = application.getApplicant();
+		CaseView.of(task)
+			.set("caseSummary", this.applications.caseSummary(number))
+			.set("documentList", this.applications.documentList(number))
+			.set("documentOptions", CaseView.options(options))
+			.set("presentDocuments", received)
+			.set("registryCertificateIssuedOn", application.getRegistryCertificateIssuedOn())
+			.set("assessmentRequested", application.isAssessmentRequested())
+			.set("consentGiven", application.isConsentGiven())
+			.set("nameNeedsReview", applicant.isNameNeedsReview())
+			.set("nameOriginal", applicant.getNameOriginal());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void validate(FormInput input, Rules rules) {
+		ReceiptCheck.Outcome outcome = outcome(input);
+		if (outcome == null) {
+			rules.refuse("receiptOutcome", "INT-5", "確認の結果（受理する・受け取らない・受理しない）を選んでください。",
+					"Choose the outcome of the check.");
+			return;
+		}
+		rules.add(IndividualNumbers.check("receiptReason", input.text("receiptReason")));
+		if (input.has("correctedName")) {
+			if (!JisX0208.degrade(input.text("correctedName")).unknownCharacters().isEmpty()
+					|| JisX0208.degrade(input.text("correctedName")).degraded()) {
+				rules.refuse("correctedName", "INT-11", "JIS第1・第2水準の文字だけで事業者名を入力してください。",
+						"Enter the business name in JIS X 0208 level 1/2 characters only.");
+			}
+		}
+		if (outcome != ReceiptCheck.Outcome.ACCEPTED) {
+			rules.require(input.has("receiptReason"), "receiptReason", "INT-5", "受け取らない・受理しない理由を入力してください（申請者に送付します）。",
+					"Enter the reason; it is sent to the applicant.");
+			return;
+		}
+		Application application = this.applications.get(input.businessKey());
+		Set<DocumentType> present = presentDocuments(input);
+		for (DocumentType type : DocumentType.mandatory()) {
+			if (!present.contains(type)) {
+				rules.refuse("presentDocuments", (type.number() >= 19) ? "INT-7" : "INT-3",
+						"必須書類「" + type.label() + "」がそろっていないため受理できません。書類が不足しているときは「受け取らない（受取不可）」を選んでください。",
+						"Mandatory document " + type.number() + " is missing; choose 'not received'.");
+			}
+		}
+		if (present.contains(DocumentType.REGISTRY_CERTIFICATE) && !RegistryCertificate
+			.isFresh(input.date("registryCertificateIssuedOn"), application.getAppliedOn())) {
+			rules.refuse("registryCertificateIssuedOn", "INT-3",
+					"登記事項証明書は申請日（" + application.getAppliedOn() + "）前3か月以内の発行が必要です。発行日を確認してください。",
+					"The registry certificate must be issued within 3 months before the application date.");
+		}
+		rules.require(input.bool("assessmentRequested"), "assessmentRequested", "INT-6",
+				"申請書に付与適格性審査を申請する旨の記述がないため受理できません。", "The application does not state that assessment is requested.");
+		rules.require(input.bool("consentGiven"), "consentGiven", "INT-6", "要求事項の遵守と情報提供への申請者の同意がないため受理できません。",
+				"The applicant's consent is missing.");
+		Applicant applicant = application.getApplicant();
+		rules.require(applicant.getFullTimeStaff() != null && applicant.getFullTimeStaff() >= 2, "receiptOutcome",
+				"INT-14", "プライバシーマークには常勤の従業者または役員（監査役を除く）が2名以上必要です（個人情報保護管理者と監査責任者は別の人）。1名の事業者にはCLIPマークをご案内ください。",
+				"The Privacy Mark needs at least 2 full-time staff or officers; point a one-person business to the CLIP mark.");
+		rules.require(!applicant.isNameNeedsReview() || input.has("correctedName"), "correctedName", "INT-11",
+				"事業者名にJIS第1・第2水準にない文字（原文: " + applicant.getNameOriginal() + "）があります。登録する表記を入力してください。",
+				"The business name has a character outside JIS X 0208; enter the form to register.");
+	}
+
+	@Override
+	@Transactional
+	public void complete(FormInput input, DelegateTask task) {
+		Application application = this.applications.get(input.businessKey());
+		ReceiptCheck.Outcome outcome = outcome(input);
+		Set<DocumentType> present = presentDocuments(input);
+		List<String> missing = new ArrayList<>();
+		for (DocumentType type : DocumentType.mandatory()) {
+			if (!present.contains(type)) {
+				missing.add(type.label());
+			}
+		}
+		String actor = this.currentUser.id();
+		LocalDate issuedOn = input.date("registryCertificateIssuedOn");
+		this.checks.save(new ReceiptCheck(application.getId(), outcome,
+				present.stream().map(DocumentType::label).collect(Collectors.joining("\n")),
+				missing.isEmpty() ? null : String.join("\n", missing), issuedOn, input.bool("assessmentRequested"),
+				input.bool("consentGiven"), input.text("receiptReason"), actor));
+		application.setRegistryCertificateIssuedOn(issuedOn);
+		application.setDeclarations(input.bool("assessmentRequested"), input.bool("consentGiven"));
+		this.applicationRepository.save(application);
+		if (input.has("correctedName")) {
+			this.applicants.decideName(application.getApplicant().getId(), input.text("correctedName"));
+			task.setVariable(AssessmentProcess.VAR_APPLICANT_NAME, input.text("correctedName"));
+		}
+		ApplicationStatus status = switch (outcome) {
+			case ACCEPTED -> ApplicationStatus.ACCEPTED;
+			case NOT_RECEIVED -> ApplicationStatus.NOT_RECEIVED;
+			case NOT_ACCEPTED -> ApplicationStatus.NOT_ACCEPTED;
+		};
+		this.applications.setStatus(input.businessKey(), status, actor, input.text("receiptReason"));
+		task.setVariable(AssessmentProcess.VAR_RECEIPT_OUTCOME, outcome.name());
+	}
+
+	private static ReceiptCheck.Outcome outcome(FormInput input) {
+		try {
+			return input.has("receiptOutcome") ? ReceiptCheck.Outcome.valueOf(input.text("receiptOutcome")) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Set<DocumentType> presentDocuments(FormInput input) {
+		Set<DocumentType> present = EnumSet.noneOf(DocumentType.class);
+		for (String code : input.list("presentDocuments")) {
+			try {
+				present.add(DocumentType.valueOf(code));
+			}
+			catch (IllegalArgumentException ex) {
+				// not one of ours
+			}
+		}
+		return present;
+	}
+
+}

@@ -1,0 +1,111 @@
+package jp.pmark.workflow.intake;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jp.pmark.workflow.common.CaseView;
+import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.IndividualNumbers;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 欠格事由を確認する (assessment managers, INT-13, INT-9, INT-8 d): the person answers every
+ * ground of the DMN table; what applies decides clear, disqualified, or transfer to
+ * JIPDEC.
+ */
+@Component
+class ScreeningForm implements TaskForm {
+
+	private final Applications applications;
+
+	private final ApplicationRepository applicationRepository;
+
+	private final DisqualificationGrounds grounds;
+
+	private final DisqualificationScreeningRepository screenings;
+
+	private final CurrentUser currentUser;
+
+	ScreeningForm(Applications applications, ApplicationRepository applicationRepository,
+			DisqualificationGrounds grounds, DisqualificationScreeningRepository screenings, CurrentUser currentUser) {
+		this.applications = applications;
+		this.applicationRepository = applicationRepository;
+		this.grounds = grounds;
+		this.screenings = screenings;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public String processKey() {
+		return AssessmentProcess.KEY;
+	}
+
+	@Override
+	public String taskKey() {
+		return AssessmentProcess.SCREEN_DISQUALIFICATION;
+	}
+
+	@Override
+	public void prepare(DelegateTask task) {
+		String number = task.getExecution().getProcessBusinessKey();
+		Application application = this.applications.get(number);
+		Map<String, String> options = new LinkedHashMap<>();
+		for (DisqualificationGrounds.Ground ground : this.grounds.all()) {
+			options.put(ground.code(), ground.label() + "：" + ground.question());
+		}
+		String earlier = this.applicationRepository.findEarlier(application.getApplicant().getId(), application.getId())
+			.stream()
+			.map((other) -> other.getApplicationNumber() + "（" + other.getAppliedOn() + "、"
+					+ other.getStatus().japaneseName() + "）")
+			.collect(Collectors.joining("\n"));
+		CaseView.of(task)
+			.set("caseSummary", this.applications.caseSummary(number))
+			.set("groundOptions", CaseView.options(options))
+			.set("earlierApplications", earlier.isEmpty() ? "（同じ事業者の過去の申請はありません）" : earlier)
+			.set("applicableGrounds", List.of());
+	}
+
+	@Override
+	public void validate(FormInput input, Rules rules) {
+		rules.require(input.bool("allGroundsChecked"), "allGroundsChecked", "INT-13",
+				"全ての欠格事由について確認し、「全ての欠格事由を確認した」にチェックしてください。",
+				"Answer every disqualification ground and confirm that all were checked.");
+		List<String> known = this.grounds.all().stream().map(DisqualificationGrounds.Ground::code).toList();
+		for (String code : input.list("applicableGrounds")) {
+			rules.require(known.contains(code), "applicableGrounds", "INT-13", "不明な欠格事由です: " + code,
+					"Unknown disqualification ground: " + code);
+		}
+		rules.add(IndividualNumbers.check("screeningComment", input.text("screeningComment")));
+		if (!input.list("applicableGrounds").isEmpty()) {
+			rules.require(input.has("screeningComment"), "screeningComment", "INT-13", "該当する欠格事由があるときは、その根拠を入力してください。",
+					"Enter the grounds for the disqualification.");
+		}
+	}
+
+	@Override
+	@Transactional
+	public void complete(FormInput input, DelegateTask task) {
+		Application application = this.applications.get(input.businessKey());
+		List<String> applicable = input.list("applicableGrounds");
+		DisqualificationScreening.Outcome outcome = this.grounds.outcome(applicable);
+		String answers = this.grounds.all()
+			.stream()
+			.map((ground) -> ground.code() + "=" + (applicable.contains(ground.code()) ? "該当する" : "該当しない"))
+			.collect(Collectors.joining("\n"));
+		this.screenings.save(new DisqualificationScreening(application.getId(), outcome, answers,
+				applicable.isEmpty() ? null : String.join("\n", applicable), input.text("screeningComment"),
+				this.currentUser.id()));
+		this.applications.journal(input.businessKey(), "SCREENED", "欠格事由の確認：" + outcome.japaneseName(),
+				this.currentUser.id());
+		task.setVariable(AssessmentProcess.VAR_SCREENING_OUTCOME, outcome.name());
+	}
+
+}
