@@ -16,6 +16,26 @@ public final class TestUsers {
 	private TestUsers() {
 	}
 
+	/**
+	 * Runs the action as the user, authenticated with their groups as the REST API and
+	 * the webapps authenticate them.
+	 */
+	public static void as(IdentityService identityService, String userId, Runnable action) {
+		List<String> groups = identityService.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map((group) -> group.getId())
+			.toList();
+		identityService.setAuthentication(userId, groups);
+		try {
+			action.run();
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
 	public static void ensure(IdentityService identityService, String userId, List<String> groups) {
 		if (identityService.createUserQuery().userId(userId).count() == 0) {
 			User user = identityService.newUser(userId);
