@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +49,7 @@ class SizeClassDecisionTest {
 		facts.put("industry", industry);
 		facts.put("capitalYen", capital);
 		facts.put("headcount", headcount);
-		DmnDecisionResultEntries result = engine.evaluateDecisionTable(decision, facts).getSingleResult();
+		DmnDecisionRuleResult result = engine.evaluateDecisionTable(decision, facts).getSingleResult();
 		assertThat((String) result.getEntry("sizeClass")).isEqualTo(expected);
 		assertThat(((Number) result.getEntry("standardOnsiteHours")).intValue()).isEqualTo(hours);
 	}
