@@ -2,6 +2,7 @@ package jp.pmark.workflow.audit;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
@@ -26,8 +27,11 @@ public class Improvements {
 
 	private final RuntimeService runtimeService;
 
+	private final EngineCalls engineCalls;
+
 	Improvements(Applications applications, FindingsDocumentRepository documents, ImprovementReportRepository reports,
-			RuntimeService runtimeService) {
+			RuntimeService runtimeService, EngineCalls engineCalls) {
+		this.engineCalls = engineCalls;
 		this.applications = applications;
 		this.documents = documents;
 		this.reports = reports;
@@ -56,20 +60,21 @@ public class Improvements {
 	public ImprovementReport receiveOnline(String applicationNumber, LocalDate receivedOn, String summary,
 			String evidence, String by) {
 		Application application = this.applications.get(applicationNumber);
-		boolean waiting = this.runtimeService.createExecutionQuery()
+		boolean waiting = this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.createExecutionQuery()
 			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey(applicationNumber)
 			.messageEventSubscriptionName(AssessmentProcess.MSG_IMPROVEMENT_REPORT_SUBMITTED)
-			.count() > 0;
+			.count() > 0);
 		if (!waiting) {
 			throw new RuleViolationException(new RuleViolation("applicationNumber", "FND-3",
 					"申請 " + applicationNumber + " は改善報告書を受け付ける段階にありません。",
 					"Application " + applicationNumber + " is not waiting for an improvement report."));
 		}
 		ImprovementReport report = record(application, receivedOn, "ONLINE", summary, evidence, by);
-		this.runtimeService.createMessageCorrelation(AssessmentProcess.MSG_IMPROVEMENT_REPORT_SUBMITTED)
-			.processInstanceBusinessKey(applicationNumber)
-			.correlate();
+		this.engineCalls.onBehalfOfCaller(
+				() -> this.runtimeService.createMessageCorrelation(AssessmentProcess.MSG_IMPROVEMENT_REPORT_SUBMITTED)
+					.processInstanceBusinessKey(applicationNumber)
+					.correlate());
 		return report;
 	}
 

@@ -103,7 +103,9 @@ public class TaskForms implements TaskListener {
 			values.putAll(submitted);
 			Rules rules = new Rules();
 			form.validate(new FormInput(values, businessKey(task)), rules);
-			rules.throwIfAny();
+			if (!rules.isEmpty()) {
+				throw new RefusedFormException(rules.violations());
+			}
 		});
 	}
 
@@ -113,7 +115,9 @@ public class TaskForms implements TaskListener {
 		if (form != null) {
 			Rules rules = new Rules();
 			form.validate(new FormInput(submitted, null), rules);
-			rules.throwIfAny();
+			if (!rules.isEmpty()) {
+				throw new RefusedFormException(rules.violations());
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.guard.RuleViolation;
@@ -55,9 +56,11 @@ public class InvoiceService {
 
 	private final RuntimeService runtimeService;
 
+	private final EngineCalls engineCalls;
+
 	InvoiceService(InvoiceRepository invoices, PaymentRepository payments, FeeSchedule schedule, Numbering numbering,
 			JapaneseBusinessCalendar calendar, Applications applications, Letters letters,
-			RuntimeService runtimeService) {
+			RuntimeService runtimeService, EngineCalls engineCalls) {
 		this.invoices = invoices;
 		this.payments = payments;
 		this.schedule = schedule;
@@ -66,6 +69,7 @@ public class InvoiceService {
 		this.applications = applications;
 		this.letters = letters;
 		this.runtimeService = runtimeService;
+		this.engineCalls = engineCalls;
 	}
 
 	/**
@@ -176,9 +180,10 @@ public class InvoiceService {
 			String recordedBy) {
 		PaymentResult result = recordPayment(invoiceNumber, paidOn, amountYen, reference, recordedBy);
 		if (result == PaymentResult.RECORDED) {
-			this.runtimeService.createMessageCorrelation(InvoiceProcess.MSG_PAYMENT_RECEIVED)
-				.processInstanceBusinessKey(invoiceNumber)
-				.correlateAllWithResult();
+			this.engineCalls.onBehalfOfCaller(
+					() -> this.runtimeService.createMessageCorrelation(InvoiceProcess.MSG_PAYMENT_RECEIVED)
+						.processInstanceBusinessKey(invoiceNumber)
+						.correlateAllWithResult());
 		}
 		return result;
 	}

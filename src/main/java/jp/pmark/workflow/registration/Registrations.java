@@ -3,6 +3,7 @@ package jp.pmark.workflow.registration;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.decision.Decision;
@@ -35,8 +36,11 @@ public class Registrations {
 
 	private final RuntimeService runtimeService;
 
+	private final EngineCalls engineCalls;
+
 	Registrations(Applications applications, DecisionRepository decisions, RegistrationRepository registrations,
-			RuntimeService runtimeService) {
+			RuntimeService runtimeService, EngineCalls engineCalls) {
+		this.engineCalls = engineCalls;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.registrations = registrations;
@@ -82,11 +86,11 @@ public class Registrations {
 	@Transactional
 	public Registration receiveFromJipdec(String applicationNumber, String number, LocalDate validFrom, String by) {
 		Application application = this.applications.get(applicationNumber);
-		boolean waiting = this.runtimeService.createExecutionQuery()
+		boolean waiting = this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.createExecutionQuery()
 			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey(applicationNumber)
 			.messageEventSubscriptionName(AssessmentProcess.MSG_REGISTRATION_REPORTED)
-			.count() > 0;
+			.count() > 0);
 		if (!waiting) {
 			throw new RuleViolationException(
 					new RuleViolation("applicationNumber", "JIP-2", "申請 " + applicationNumber + " は登録の記録を待っていません。",
@@ -96,9 +100,10 @@ public class Registrations {
 		check(application, number, validFrom, rules);
 		rules.throwIfAny();
 		Registration registration = record(application, number, validFrom, by);
-		this.runtimeService.createMessageCorrelation(AssessmentProcess.MSG_REGISTRATION_REPORTED)
-			.processInstanceBusinessKey(applicationNumber)
-			.correlate();
+		this.engineCalls.onBehalfOfCaller(
+				() -> this.runtimeService.createMessageCorrelation(AssessmentProcess.MSG_REGISTRATION_REPORTED)
+					.processInstanceBusinessKey(applicationNumber)
+					.correlate());
 		return registration;
 	}
 
