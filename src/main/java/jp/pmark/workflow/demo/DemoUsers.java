@@ -45,7 +45,9 @@ class DemoUsers implements ApplicationRunner {
 			new DemoUser("kato", "加藤", "恵", List.of(StaffGroup.COMMITTEE.id())),
 			new DemoUser("yoshida", "吉田", "剛", List.of(StaffGroup.PROCESS_DESIGNERS.id())),
 			new DemoUser("yamada", "山田", "太郎", List.of(StaffGroup.CLIP_ADVISORS.id())),
-			new DemoUser("sasaki", "佐々木", "直子", List.of(StaffGroup.CLIP_REVIEWERS.id())));
+			new DemoUser("sasaki", "佐々木", "直子", List.of(StaffGroup.CLIP_REVIEWERS.id())),
+			// the applicant portal's technical user for the intake API
+			new DemoUser("portal", "申請ポータル", "連携", List.of(StaffGroup.RECEPTION.id())));
 
 	private final IdentityService identityService;
 

@@ -43,6 +43,11 @@ final class TaskOffer {
 	/** BPMN property: the message (with its rule) when an excluded user would take it. */
 	static final String EXCLUDED_USERS_REASON = "excludedUsersReason";
 
+	/**
+	 * BPMN property naming the variable that lists the only users who may take the task.
+	 */
+	static final String RESTRICTED_TO_USERS_VARIABLE = "restrictedToUsersVariable";
+
 	/** BPMN property: {@code false} when the task may never be delegated. */
 	static final String DELEGABLE = "delegable";
 
@@ -55,20 +60,18 @@ final class TaskOffer {
 
 	private final Set<String> excluded = new LinkedHashSet<>();
 
+	/**
+	 * null when the task is open to its candidates; else the only users who may take it.
+	 */
+	private Set<String> restrictedTo;
+
 	private final Map<String, String> properties;
 
 	private TaskOffer(TaskEntity task) {
 		this.properties = properties(task);
-		String variable = this.properties.get(EXCLUDED_USERS_VARIABLE);
-		if (variable != null && task.getExecution() != null) {
-			Object value = task.getExecution().getVariable(variable);
-			if (value != null) {
-				for (String user : value.toString().split(",")) {
-					if (!user.isBlank()) {
-						this.excluded.add(user.trim());
-					}
-				}
-			}
+		this.excluded.addAll(users(task, this.properties.get(EXCLUDED_USERS_VARIABLE)));
+		if (this.properties.containsKey(RESTRICTED_TO_USERS_VARIABLE)) {
+			this.restrictedTo = users(task, this.properties.get(RESTRICTED_TO_USERS_VARIABLE));
 		}
 		for (IdentityLink link : task.getIdentityLinks()) {
 			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
@@ -93,7 +96,7 @@ final class TaskOffer {
 	}
 
 	boolean isOfferedTo(String userId) {
-		if (this.excluded.contains(userId)) {
+		if (this.excluded.contains(userId) || (this.restrictedTo != null && !this.restrictedTo.contains(userId))) {
 			return false;
 		}
 		return isOpenToAll() || this.users.contains(userId)
@@ -149,6 +152,23 @@ final class TaskOffer {
 			.map((id) -> StaffGroup.byId(id).map(StaffGroup::japaneseName).orElse(id))
 			.toList();
 		return String.join("・", names.isEmpty() ? List.copyOf(this.users) : names);
+	}
+
+	/** The users a variable lists, comma-separated. */
+	private static Set<String> users(TaskEntity task, String variable) {
+		Set<String> users = new LinkedHashSet<>();
+		if (variable == null || task.getExecution() == null) {
+			return users;
+		}
+		Object value = task.getExecution().getVariable(variable);
+		if (value != null) {
+			for (String user : value.toString().split(",")) {
+				if (!user.isBlank()) {
+					users.add(user.trim());
+				}
+			}
+		}
+		return users;
 	}
 
 	/** The task's {@code camunda:properties} in the BPMN. */

@@ -17,6 +17,7 @@ import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +169,19 @@ class AuditProcessTest {
 			.get(0)
 			.getContents();
 		assertThat(notice).contains("試験 主任一（審査責任者）", "試験 審査一（審査員）", "試験 補一（審査員補）", "審査員補が同行");
+	}
+
+	@Test
+	@DisplayName("AUD-4 the team's tasks go to its leader and can be handed only to a member of the team")
+	void teamTasksStayInTheTeam() {
+		String number = toTeam();
+		this.driver.complete(number, AssessmentProcess.APPOINT_AUDIT_TEAM);
+		String review = this.driver.task(number, AssessmentProcess.REVIEW_DOCUMENTS).getId();
+		assertThatThrownBy(() -> this.processEngine.getTaskService().setAssignee(review, Fixtures.AUDITOR_B))
+			.isInstanceOf(AuthorizationException.class);
+		this.processEngine.getTaskService().setAssignee(review, Fixtures.AUDITOR_A);
+		assertThat(this.processEngine.getTaskService().createTaskQuery().taskId(review).singleResult().getAssignee())
+			.isEqualTo(Fixtures.AUDITOR_A);
 	}
 
 	@Test

@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs after the process tests (failsafe, after surefire): joins the coverage every test class
- * recorded under target/process-test-coverage and requires every sequence flow of the product's
- * processes to be covered by some test. Writes the figures to
+ * Runs after the process tests (failsafe, after surefire): joins the coverage every test
+ * class recorded under target/process-test-coverage and requires every sequence flow of
+ * the product's processes to be covered by some test. Writes the figures to
  * target/process-test-coverage/summary.txt.
  */
 class ProcessCoverageIT {
@@ -38,7 +38,8 @@ class ProcessCoverageIT {
 	@ValueSource(strings = { "PmarkAssessmentProcess", "PmarkInvoiceProcess" })
 	@DisplayName("every flow of the product's processes is covered by some process test")
 	void everyFlowCovered(String processKey) throws IOException {
-		Assumptions.assumeTrue(Files.isDirectory(REPORTS), "no coverage recorded: run the process tests first (./mvnw verify)");
+		Assumptions.assumeTrue(Files.isDirectory(REPORTS),
+				"no coverage recorded: run the process tests first (./mvnw verify)");
 		Map<String, Set<String>> covered = covered();
 		BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("bpmn", processKey + ".bpmn").toFile());
 		Set<String> flows = new TreeSet<>();
@@ -49,8 +50,9 @@ class ProcessCoverageIT {
 		List<String> missingFlows = flows.stream().filter((flow) -> !seen.contains(flow)).toList();
 		List<String> missingNodes = nodes.stream().filter((node) -> !seen.contains(node)).toList();
 		String summary = String.format("%s: sequence flows %d/%d (%.1f%%), flow nodes %d/%d (%.1f%%)%n", processKey,
-				flows.size() - missingFlows.size(), flows.size(), 100.0 * (flows.size() - missingFlows.size()) / flows.size(),
-				nodes.size() - missingNodes.size(), nodes.size(), 100.0 * (nodes.size() - missingNodes.size()) / nodes.size());
+				flows.size() - missingFlows.size(), flows.size(),
+				100.0 * (flows.size() - missingFlows.size()) / flows.size(), nodes.size() - missingNodes.size(),
+				nodes.size(), 100.0 * (nodes.size() - missingNodes.size()) / nodes.size());
 		System.out.print(summary);
 		Files.writeString(REPORTS.resolve("summary-" + processKey + ".txt"), summary);
 		assertThat(missingFlows).as("sequence flows of %s no test takes", processKey).isEmpty();

@@ -9,6 +9,11 @@ import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantRepository;
 import jp.pmark.workflow.guard.JisX0208;
 import jp.pmark.workflow.identity.StaffGroup;
+import jp.pmark.workflow.intake.ApplicationStatus;
+import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.intake.DocumentType;
+import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from start to end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false", "logging.level.root=warn" })
+		properties = { "camunda.bpm.job-execution.enabled=false", "logging.level.root=warn",
+				"pmark.jipdec.report-url=http://localhost:${local.server.port}/test-jipdec/reports" })
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresDatabase.class)
 class PostgresIT {
@@ -68,6 +74,33 @@ class PostgresIT {
 		assertThat(read.getId()).isEqualTo(applicant.getId());
 		assertThat(read.getName()).isEqualTo("株式会社高橋製作所");
 		assertThat(read.getNameOriginal()).isEqualTo("株式会社髙橋製作所");
+	}
+
+	@Autowired
+	AssessmentDriver driver;
+
+	@Autowired
+	Applications applications;
+
+	@Test
+	@DisplayName("INT-3 FEE-1 AUD-4 FND-3 DEC-2 JIP-1 JIP-2 the assessment with findings runs from receipt to registration on PostgreSQL")
+	void assessmentHappyPath() {
+		String number = this.driver.toDecision(true);
+		this.driver.complete(number, AssessmentProcess.DECIDE_ELIGIBILITY);
+		this.driver.executeJipdecJob(number);
+		this.driver.complete(number, AssessmentProcess.RECORD_REGISTRATION);
+		assertThat(this.driver.instance(number)).isNull();
+		assertThat(this.applications.get(number).getStatus()).isEqualTo(ApplicationStatus.REGISTERED);
+		assertThat(this.applications.journal(number)).extracting((event) -> event.getEvent())
+			.containsSubsequence("RECEIVED", "ACCEPTED", "UNDER_ASSESSMENT", "TEAM_APPOINTED",
+					"IMPROVEMENT_REPORT_RECEIVED", "COMPLETION_REPORTED", "ELIGIBLE", "REPORTED_TO_JIPDEC",
+					"REGISTERED");
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThat(jdbc
+			.queryForObject("select count(*) from submitted_document d join application a on a.id = d.application_id "
+					+ "where a.application_number = ? and d.content is not null", Integer.class, number))
+			.isEqualTo(DocumentType.mandatory().size());
+		assertThat(jdbc.queryForObject("select count(*) from nonconformity", Integer.class)).isPositive();
 	}
 
 	@Test
