@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -85,6 +86,56 @@ public final class Browser implements AutoCloseable {
 		waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(userId);
 		this.driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
 		this.driver.findElement(By.cssSelector("button[type='submit']")).click();
+	}
+
+	/** Logs out by forgetting the session, and opens the app's login page again. */
+	public void logout(String appUrl) {
+		this.driver.manage().deleteAllCookies();
+		this.driver.get(appUrl);
+	}
+
+	/**
+	 * Clicks an element once it can be clicked, scrolled to the middle of the view first.
+	 */
+	public void click(By locator) {
+		click(this.wait.until(ExpectedConditions.elementToBeClickable(locator)));
+	}
+
+	public void click(WebElement element) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	/**
+	 * Types into a form field, clicked into first, and waits until the field holds the
+	 * text.
+	 */
+	public void type(By locator, String text) {
+		WebElement field = this.wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		script.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", field);
+		field.sendKeys(text);
+		this.wait.until((driver) -> driver.findElement(locator).getAttribute("value").contains(text));
+		// form-js takes a text area's input after a short debounce; leave the field so it
+		// does
+		script.executeScript("arguments[0].blur();", field);
+		try {
+			Thread.sleep(600);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Clicks by script: for a button a notification may cover. */
+	public void clickByScript(By locator) {
+		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].click();", element);
+	}
+
+	/** A Camunda Form field by its component id, e.g. {@code Field_receiptOutcome-0}. */
+	public static By formField(String componentId) {
+		return By.cssSelector(".fjs-container [id$='-" + componentId + "']");
 	}
 
 	/**
