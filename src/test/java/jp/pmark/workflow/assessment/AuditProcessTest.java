@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import jp.pmark.workflow.audit.AuditTeamRepository;
+import jp.pmark.workflow.audit.Auditor;
+import jp.pmark.workflow.audit.AuditorGrade;
+import jp.pmark.workflow.audit.Auditors;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationStatus;
@@ -17,6 +20,7 @@ import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +55,9 @@ class AuditProcessTest {
 
 	@Autowired
 	AuditTeamRepository teams;
+
+	@Autowired
+	Auditors auditors;
 
 	@Autowired
 	LetterRepository letterRepository;
@@ -118,6 +125,28 @@ class AuditProcessTest {
 				"AUD-3", "試験 未契約");
 		assertThat(this.teams.findFirstByApplicationIdOrderByIdDesc(this.applications.get(number).getId())).isEmpty();
 		assertThat(this.driver.instance(number)).isWaitingAt(AssessmentProcess.APPOINT_AUDIT_TEAM);
+	}
+
+	@Test
+	@DisplayName("AUD-2 an auditor's record holds a) to g) and a grade; an auditor whose user is in no auditors' group cannot be appointed")
+	void auditorRecords() {
+		String number = toTeam();
+		Auditor lead = this.fixtures.auditor(Fixtures.LEAD_A);
+		assertThat(lead.getGrade()).isEqualTo(AuditorGrade.LEAD_AUDITOR);
+		assertThat(List.of(lead.getName(), lead.getAddress(), lead.getAffiliation(), lead.getPositionTitle(),
+				lead.getEducation(), lead.getQualifications(), lead.getExperienceTraining(), lead.getAuditsPerformed(),
+				lead.getPerformanceEvaluation()))
+			.allSatisfy((field) -> assertThat(field).isNotBlank());
+		assertThat(lead.getRecordUpdatedOn()).isNotNull();
+		String outsider = "t-aud-outsider";
+		TestUsers.ensure(this.processEngine.getIdentityService(), outsider, List.of());
+		Auditor record = this.auditors.byUser(outsider)
+			.orElseGet(() -> this.auditors.register(new Auditors.AuditorRecord(outsider, "試験 外部", null, null, null,
+					null, null, null, null, null, AuditorGrade.AUDITOR, LocalDate.of(2026, 1, 1))));
+		this.auditors.signAgreement(record, LocalDate.of(2026, 1, 1), null);
+		Map<String, Object> answers = team(List.of(Fixtures.LEAD_A), Fixtures.LEAD_A, List.of(), false);
+		answers.put("teamMembers", List.of(this.driver.id(Fixtures.LEAD_A), record.getId().toString()));
+		refused(number, answers, "AUD-2", "試験 外部");
 	}
 
 	@Test
