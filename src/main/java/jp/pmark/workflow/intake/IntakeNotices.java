@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.letter.Letters;
+import jp.pmark.workflow.letter.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
@@ -18,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("intakeNotices")
 public class IntakeNotices {
-
-	/** The granting body, to which a 3.1.4 case is transferred. */
-	static final String JIPDEC = "一般財団法人日本情報経済社会推進協会（JIPDEC）プライバシーマーク推進センター 御中";
 
 	private final Applications applications;
 
@@ -107,8 +105,8 @@ public class IntakeNotices {
 		contents.put("法人番号", application.getApplicant().getCorporateNumber());
 		contents.put("検討の根拠", screening.getComment());
 		contents.put("確認した者", screening.getScreenedBy());
-		this.letters.record(application.getId(), "TRANSFER_TO_JIPDEC", "申請案件の移送について（3.1.4）", JIPDEC, contents,
-				this.currentUser.id());
+		this.letters.record(application.getId(), "TRANSFER_TO_JIPDEC", "申請案件の移送について（3.1.4）", Recipients.JIPDEC,
+				contents, this.currentUser.id());
 	}
 
 	/** INT-8: the start was not confirmed; the applicant is told why. */

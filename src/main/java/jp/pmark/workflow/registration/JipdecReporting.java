@@ -10,6 +10,7 @@ import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationStatus;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.letter.Letters;
+import jp.pmark.workflow.letter.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("reportToJipdec")
 class JipdecReporting implements JavaDelegate {
-
-	static final String JIPDEC = "一般財団法人日本情報経済社会推進協会（JIPDEC）プライバシーマーク推進センター 御中";
 
 	private final Applications applications;
 
@@ -64,7 +63,7 @@ class JipdecReporting implements JavaDelegate {
 		String acknowledgement = this.gateway.send(report);
 		this.reports.save(new JipdecReport(application.getId(), decision.getId(), acknowledgement));
 		report.put("受領番号", acknowledgement);
-		this.letters.record(application.getId(), "JIPDEC_REPORT", "プライバシーマーク付与適格決定の報告について", JIPDEC, report,
+		this.letters.record(application.getId(), "JIPDEC_REPORT", "プライバシーマーク付与適格決定の報告について", Recipients.JIPDEC, report,
 				this.currentUser.id());
 		this.applications.setStatus(application.getApplicationNumber(), ApplicationStatus.REPORTED_TO_JIPDEC,
 				this.currentUser.id(), "受領番号 " + acknowledgement);
