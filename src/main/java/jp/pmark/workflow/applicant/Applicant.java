@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.pmark.workflow.guard.JisText;
+import jp.pmark.workflow.guard.JisX0208;
 
 /** 事業者: a business that applies for, holds or reports to the mark. */
 @Entity
@@ -69,6 +70,15 @@ public class Applicant {
 
 	@Column(name = "contact_email", length = 200)
 	private String contactEmail;
+
+	@Column(name = "contact_fax", length = 30)
+	private String contactFax;
+
+	@Column(name = "protection_manager_title", length = 100)
+	private String protectionManagerTitle;
+
+	@Column(name = "protection_manager_name", length = 100)
+	private String protectionManagerName;
 
 	@Enumerated(EnumType.STRING)
 	@Column(length = 20)
@@ -218,6 +228,76 @@ public class Applicant {
 
 	public String getContactEmail() {
 		return this.contactEmail;
+	}
+
+	public String getContactFax() {
+		return this.contactFax;
+	}
+
+	/** 個人情報保護管理者 (CHG-1 5). */
+	public String getProtectionManagerName() {
+		return this.protectionManagerName;
+	}
+
+	public String getProtectionManagerTitle() {
+		return this.protectionManagerTitle;
+	}
+
+	/** The current value of a field, as text (CHG-7 keeps old and new as text). */
+	public String value(ApplicantField field) {
+		Object value = switch (field) {
+			case NAME -> this.name;
+			case CORPORATE_NUMBER -> this.corporateNumber;
+			case POSTAL_CODE -> this.postalCode;
+			case ADDRESS -> this.address;
+			case REPRESENTATIVE_TITLE -> this.representativeTitle;
+			case REPRESENTATIVE_NAME -> this.representativeName;
+			case CONTACT_NAME -> this.contactName;
+			case CONTACT_DEPARTMENT -> this.contactDepartment;
+			case CONTACT_POSTAL_CODE -> this.contactPostalCode;
+			case CONTACT_ADDRESS -> this.contactAddress;
+			case CONTACT_PHONE -> this.contactPhone;
+			case CONTACT_FAX -> this.contactFax;
+			case CONTACT_EMAIL -> this.contactEmail;
+			case PROTECTION_MANAGER_TITLE -> this.protectionManagerTitle;
+			case PROTECTION_MANAGER_NAME -> this.protectionManagerName;
+			case INDUSTRY -> (this.industry == null) ? null : this.industry.name();
+			case CAPITAL_YEN -> this.capitalYen;
+			case HEADCOUNT -> this.headcount;
+			case FULL_TIME_STAFF -> this.fullTimeStaff;
+		};
+		return (value == null) ? null : value.toString();
+	}
+
+	/**
+	 * Sets a field from text that the caller checked; names come through JIS X 0208
+	 * (INT-11). Package-private: changes go through {@link ApplicantService#change},
+	 * which keeps the history (CHG-7).
+	 */
+	void apply(ApplicantField field, String value) {
+		String text = (value == null || value.isBlank()) ? null : value.trim();
+		switch (field) {
+			case NAME -> applyName(JisX0208.degrade(text));
+			case CORPORATE_NUMBER -> this.corporateNumber = text;
+			case POSTAL_CODE -> this.postalCode = text;
+			case ADDRESS -> this.address = text;
+			case REPRESENTATIVE_TITLE -> this.representativeTitle = text;
+			case REPRESENTATIVE_NAME -> setRepresentativeName((text == null) ? null : JisX0208.degrade(text));
+			case CONTACT_NAME -> this.contactName = (text == null) ? null : JisX0208.degrade(text).text();
+			case CONTACT_DEPARTMENT -> this.contactDepartment = text;
+			case CONTACT_POSTAL_CODE -> this.contactPostalCode = text;
+			case CONTACT_ADDRESS -> this.contactAddress = text;
+			case CONTACT_PHONE -> this.contactPhone = text;
+			case CONTACT_FAX -> this.contactFax = text;
+			case CONTACT_EMAIL -> this.contactEmail = text;
+			case PROTECTION_MANAGER_TITLE -> this.protectionManagerTitle = text;
+			case PROTECTION_MANAGER_NAME ->
+				this.protectionManagerName = (text == null) ? null : JisX0208.degrade(text).text();
+			case INDUSTRY -> this.industry = (text == null) ? null : Industry.valueOf(text);
+			case CAPITAL_YEN -> this.capitalYen = (text == null) ? null : Long.valueOf(text);
+			case HEADCOUNT -> this.headcount = (text == null) ? null : Integer.valueOf(text);
+			case FULL_TIME_STAFF -> this.fullTimeStaff = (text == null) ? null : Integer.valueOf(text);
+		}
 	}
 
 	/** The application contact person (申請担当者) and how to reach them. */

@@ -1,5 +1,9 @@
 package jp.pmark.workflow.applicant;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jp.pmark.workflow.guard.CorporateNumbers;
@@ -17,8 +21,38 @@ public class ApplicantService {
 
 	private final ApplicantRepository applicants;
 
-	ApplicantService(ApplicantRepository applicants) {
+	private final ApplicantChangeRepository changes;
+
+	ApplicantService(ApplicantRepository applicants, ApplicantChangeRepository changes) {
 		this.applicants = applicants;
+		this.changes = changes;
+	}
+
+	/**
+	 * CHG-7: changes fields of the applicant's record and keeps each change with its old
+	 * and new value, who, when and from what. A value equal to the current one is no
+	 * change. The values must have passed the caller's checks.
+	 * @return the changes made
+	 */
+	@Transactional
+	public List<ApplicantChange> change(Long applicantId, Map<ApplicantField, String> values, String changedBy,
+			String source) {
+		Applicant applicant = get(applicantId);
+		List<ApplicantChange> made = new ArrayList<>();
+		values.forEach((field, value) -> {
+			String old = applicant.value(field);
+			applicant.apply(field, value);
+			String now = applicant.value(field);
+			if (!Objects.equals(old, now)) {
+				made.add(this.changes.save(new ApplicantChange(applicantId, field, old, now, changedBy, source)));
+			}
+		});
+		return made;
+	}
+
+	/** CHG-7: the record's history, oldest first. */
+	public List<ApplicantChange> history(Long applicantId) {
+		return this.changes.findByApplicantIdOrderById(applicantId);
 	}
 
 	/**

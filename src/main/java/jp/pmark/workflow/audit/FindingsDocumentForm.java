@@ -36,13 +36,16 @@ class FindingsDocumentForm implements TaskForm {
 
 	private final NonconformityRepository nonconformities;
 
+	private final CompletionReportRepository completionReports;
+
 	private final JapaneseBusinessCalendar calendar;
 
 	private final CurrentUser currentUser;
 
 	FindingsDocumentForm(Applications applications, AuditTeams teams, OnsiteAuditRepository audits,
 			FindingsDocumentRepository documents, NonconformityRepository nonconformities,
-			JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+			CompletionReportRepository completionReports, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		this.completionReports = completionReports;
 		this.applications = applications;
 		this.teams = teams;
 		this.audits = audits;
@@ -67,9 +70,7 @@ class FindingsDocumentForm implements TaskForm {
 		String number = task.getExecution().getProcessBusinessKey();
 		Application application = this.applications.get(number);
 		OnsiteAudit audit = this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
-		String earlier = this.applications.earlierAssessment(number)
-			.map((e) -> e.getApplicationNumber() + "（" + e.getAppliedOn() + "申請、" + e.getStatus().japaneseName() + "）")
-			.orElse("");
+		String earlier = this.applications.earlierAssessment(number).map(this::earlierResults).orElse("");
 		CaseView.of(task)
 			.set("caseSummary", this.applications.caseSummary(number))
 			.set("onsiteFindingsText", onsiteText(audit))
@@ -79,6 +80,42 @@ class FindingsDocumentForm implements TaskForm {
 					this.teams.leader(application).map((leader) -> leader.auditor().getName()).orElse(""))
 			.set("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier)
 			.set("hasEarlierAssessment", !earlier.isEmpty());
+	}
+
+	/**
+	 * FND-2 iv, REN-5: the earlier assessment's results, for the comparison: its outcome,
+	 * the nonconformities it found and the team's opinion at its end.
+	 */
+	private String earlierResults(Application earlier) {
+		StringBuilder text = new StringBuilder();
+		text.append("前回の審査：")
+			.append(earlier.getApplicationNumber())
+			.append("（")
+			.append(earlier.getKind().japaneseName())
+			.append("、")
+			.append(earlier.getAppliedOn())
+			.append("申請、")
+			.append(earlier.getStatus().japaneseName())
+			.append("）\n");
+		this.audits.findFirstByApplicationIdOrderByIdDesc(earlier.getId())
+			.ifPresent((audit) -> text.append("前回の現地審査：").append(audit.getHeldOn()).append('\n'));
+		this.documents.findFirstByApplicationIdOrderByIdDesc(earlier.getId()).ifPresentOrElse((document) -> {
+			text.append("前回の指摘事項文書（").append(document.getIssuedOn()).append("発行）の不適合：\n");
+			for (Nonconformity nonconformity : this.nonconformities
+				.findByFindingsDocumentIdOrderBySeq(document.getId())) {
+				text.append("  ")
+					.append(nonconformity.getSeq())
+					.append(". ")
+					.append(nonconformity.getDescription())
+					.append('\n');
+			}
+		}, () -> text.append("前回の審査では不適合の指摘はありませんでした。\n"));
+		this.completionReports.findFirstByApplicationIdOrderByIdDesc(earlier.getId())
+			.ifPresent((report) -> text.append("前回の審査終了報告書の意見：")
+				.append("ELIGIBLE".equals(report.getEligibilityOpinion()) ? "付与適格" : "付与適格否認")
+				.append((report.getOpinionReason() == null) ? "" : "（" + report.getOpinionReason() + "）")
+				.append('\n'));
+		return text.toString().stripTrailing();
 	}
 
 	private static String onsiteText(OnsiteAudit audit) {

@@ -21,6 +21,15 @@ public class ApiCaller {
 		this.identityService = identityService;
 	}
 
+	/** The caller's user id; refuses a caller who is not authenticated. */
+	public String requireAuthenticated() {
+		Authentication authentication = this.identityService.getCurrentAuthentication();
+		if (authentication == null || authentication.getUserId() == null) {
+			throw new ApiAccessDeniedException("認証されていません。");
+		}
+		return authentication.getUserId();
+	}
+
 	/** The caller's user id; refuses when the caller is in none of the groups. */
 	public String requireGroup(String... groups) {
 		Authentication authentication = this.identityService.getCurrentAuthentication();

@@ -73,6 +73,12 @@ public class Application {
 	@JoinColumn(name = "previous_application_id")
 	private Application previousApplication;
 
+	@Column(name = "renewal_of_registration_id")
+	private Long renewalOfRegistrationId;
+
+	@Column(name = "changes_since_last_contract")
+	private Boolean changesSinceLastContract;
+
 	@Column(name = "created_by", length = 64)
 	private String createdBy;
 
@@ -190,6 +196,33 @@ public class Application {
 
 	void setPreviousApplication(Application previousApplication) {
 		this.previousApplication = previousApplication;
+	}
+
+	/** REN-4: the registration a renewal renews, or null for a new application. */
+	public Long getRenewalOfRegistrationId() {
+		return this.renewalOfRegistrationId;
+	}
+
+	/**
+	 * INT-7: a renewal's statement whether the registry certificate, articles or officers
+	 * changed since the last contract; null for a new application.
+	 */
+	public Boolean getChangesSinceLastContract() {
+		return this.changesSinceLastContract;
+	}
+
+	void setRenewal(Long registrationId, Application previous, boolean changesSinceLastContract) {
+		this.renewalOfRegistrationId = registrationId;
+		this.previousApplication = previous;
+		this.changesSinceLastContract = changesSinceLastContract;
+	}
+
+	/**
+	 * The documents this application must, may and need not carry (INT-3, INT-7, REN-4).
+	 */
+	public DocumentList documentList() {
+		return DocumentList.of(this.kind, this.applicant.getCorporateNumber() != null,
+				Boolean.TRUE.equals(this.changesSinceLastContract));
 	}
 
 	public String getCreatedBy() {

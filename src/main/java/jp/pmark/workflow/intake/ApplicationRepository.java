@@ -13,4 +13,6 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 	@Query("select a from Application a where a.applicant.id = ?1 and a.id <> ?2 order by a.id desc")
 	List<Application> findEarlier(Long applicantId, Long excludedId);
 
+	List<Application> findByRenewalOfRegistrationIdOrderByIdDesc(Long registrationId);
+
 }

@@ -49,6 +49,11 @@ public class Applications {
 		return this.applications.findById(id).orElseThrow(() -> new IllegalArgumentException("no application " + id));
 	}
 
+	/** REN-5: the renewal applications made for a registration, the latest first. */
+	public List<Application> renewalsOf(Long registrationId) {
+		return this.applications.findByRenewalOfRegistrationIdOrderByIdDesc(registrationId);
+	}
+
 	/** Moves the application to a status and writes it in the journal. */
 	@Transactional
 	public void setStatus(String applicationNumber, ApplicationStatus status, String actor, String detail) {
@@ -142,7 +147,11 @@ public class Applications {
 		if (summaries.isEmpty()) {
 			return "（提出書類の記録なし）";
 		}
-		return summaries.stream().map(DocumentSummary::describe).collect(Collectors.joining("\n"));
+		DocumentList list = get(applicationNumber).documentList();
+		return summaries.stream()
+			.sorted(java.util.Comparator.comparingInt((DocumentSummary summary) -> list.entry(summary.type()).number()))
+			.map((summary) -> summary.describe(list))
+			.collect(Collectors.joining("\n"));
 	}
 
 	public static String sizeClassName(String sizeClass) {

@@ -4,13 +4,16 @@ package jp.pmark.workflow.intake;
 public record DocumentSummary(Long id, DocumentType type, String fileName, String mediaType, Long sizeBytes,
 		boolean onPaper) {
 
-	/** "2. 様式1 申請書①② （様式1.pdf, 120 KB）" or "…（書面）". */
-	public String describe() {
+	/**
+	 * "2. 様式1 申請書①② （様式1.pdf, 120 KB）" or "…（書面）", numbered as the application's list
+	 * numbers it.
+	 */
+	public String describe(DocumentList list) {
 		if (this.onPaper) {
-			return this.type.label() + "（書面）";
+			return list.label(this.type) + "（書面）";
 		}
 		long kilobytes = (this.sizeBytes == null) ? 0 : Math.max(1, (this.sizeBytes + 1023) / 1024);
-		return this.type.label() + "（" + this.fileName + ", " + kilobytes + " KB）";
+		return list.label(this.type) + "（" + this.fileName + ", " + kilobytes + " KB）";
 	}
 
 }

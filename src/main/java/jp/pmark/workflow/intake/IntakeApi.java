@@ -84,10 +84,12 @@ class IntakeApi {
 		body.put("status", application.getStatus().name());
 		body.put("statusJa", application.getStatus().japaneseName());
 		body.put("suspended", application.isSuspended());
+		body.put("kind", application.getKind().name());
+		DocumentList list = application.documentList();
 		body.put("documents",
 				this.applications.documents(application.getApplicationNumber())
 					.stream()
-					.map(DocumentSummary::describe)
+					.map((document) -> document.describe(list))
 					.toList());
 		return body;
 	}

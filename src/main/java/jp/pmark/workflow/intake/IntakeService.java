@@ -1,12 +1,15 @@
 package jp.pmark.workflow.intake;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.pmark.workflow.applicant.Applicant;
+import jp.pmark.workflow.applicant.ApplicantData;
+import jp.pmark.workflow.applicant.ApplicantField;
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Numbering;
@@ -39,9 +42,11 @@ public class IntakeService {
 
 	private final RuntimeService runtimeService;
 
+	private final RenewalTargets renewals;
+
 	IntakeService(ApplicantService applicants, ApplicationRepository applications,
 			SubmittedDocumentRepository documents, ApplicationEventRepository events, Numbering numbering,
-			JapaneseBusinessCalendar calendar, RuntimeService runtimeService) {
+			JapaneseBusinessCalendar calendar, RuntimeService runtimeService, RenewalTargets renewals) {
 		this.applicants = applicants;
 		this.applications = applications;
 		this.documents = documents;
@@ -49,14 +54,16 @@ public class IntakeService {
 		this.numbering = numbering;
 		this.calendar = calendar;
 		this.runtimeService = runtimeService;
+		this.renewals = renewals;
 	}
 
 	/**
 	 * Adds a refusal for everything an application may not carry, whatever its channel:
-	 * required data, corporate number (CHG-6), individual numbers (CHG-5). Online, also
-	 * the file types (INT-2), the mandatory documents (INT-3, INT-7), the registry
-	 * certificate's age (INT-3) and the declarations (INT-6), which the portal can check
-	 * at once.
+	 * required data, corporate number (CHG-6), individual numbers (CHG-5); for a renewal,
+	 * the registration it renews and the window it must arrive in (REN-1..REN-4). Online,
+	 * also the file types (INT-2), the mandatory documents (INT-3, INT-7, REN-4), the
+	 * registry certificate's age (INT-3) and the declarations (INT-6), which the portal
+	 * can check at once.
 	 */
 	public void check(NewApplication application, Rules rules) {
 		application.applicant().check(rules, "applicant.");
@@ -66,9 +73,11 @@ public class IntakeService {
 			rules.require(!application.appliedOn().isAfter(this.calendar.today()), "appliedOn", "GEN-2",
 					"申請日に未来の日付は入力できません。", "The application date cannot be in the future.");
 		}
-		rules.require(application.kind() == ApplicationKind.NEW, "kind", "INT-3",
-				"このリリースで受け付けるのは新規申請です。更新申請は更新の受付期間の確認とともに別途受け付けます。",
-				"This release accepts new applications; renewals are taken with their window check separately.");
+		rules.require(application.kind() != null, "kind", "INT-1", "申請の種類（新規・更新）を選んでください。", "Choose new or renewal.");
+		if (application.kind() == ApplicationKind.RENEWAL) {
+			this.renewals.check(application.renewalOf(), application.applicant().corporateNumber(),
+					this.calendar.today(), rules);
+		}
 		if (application.channel() == Channel.ONLINE) {
 			checkOnline(application, rules);
 		}
@@ -82,11 +91,12 @@ public class IntakeService {
 			.stream()
 			.map(NewApplication.UploadedFile::type)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentType.class)));
-		for (DocumentType type : DocumentType.mandatory()) {
-			if (!present.contains(type)) {
-				rules.refuse("files." + type.name(), type.number() >= 19 ? "INT-7" : "INT-3",
-						"必須書類「" + type.label() + "」が提出されていません。",
-						"The mandatory document " + type.number() + " (" + type.name() + ") is missing.");
+		DocumentList list = application.documentList();
+		for (DocumentList.Entry entry : list.mandatory()) {
+			if (!present.contains(entry.type())) {
+				rules.refuse("files." + entry.type().name(), entry.rule(application.kind()),
+						"必須書類「" + entry.label() + "」が提出されていません。",
+						"The mandatory document " + entry.number() + " (" + entry.type().name() + ") is missing.");
 			}
 		}
 		if (present.contains(DocumentType.REGISTRY_CERTIFICATE)) {
@@ -108,12 +118,31 @@ public class IntakeService {
 	 */
 	@Transactional
 	public Application register(NewApplication data, String receivedBy) {
-		Applicant applicant = this.applicants.register(data.applicant(), receivedBy);
 		LocalDate today = this.calendar.today();
 		String number = this.numbering.next("PM", today.getYear(), 4);
+		RenewalTargets.RenewalTarget renewal = null;
+		Applicant applicant;
+		if (data.kind() == ApplicationKind.RENEWAL) {
+			Rules rules = new Rules();
+			renewal = this.renewals.check(data.renewalOf(), data.applicant().corporateNumber(), today, rules)
+				.orElse(null);
+			rules.throwIfAny();
+			// REN-5: the holder of the registration renews; the size facts it gives now
+			// set the renewal's fees (FEE-6, FEE-7), and the record keeps the change
+			applicant = this.applicants.get(renewal.applicantId());
+			this.applicants.change(applicant.getId(), sizeFacts(data.applicant()), receivedBy, "更新申請 " + number);
+		}
+		else {
+			applicant = this.applicants.register(data.applicant(), receivedBy);
+		}
 		Application application = this.applications
 			.save(new Application(number, applicant, data.kind(), data.channel(), data.appliedOn(),
 					data.assessmentRequested(), data.consentGiven(), data.registryCertificateIssuedOn(), receivedBy));
+		if (renewal != null) {
+			application.setRenewal(renewal.registrationId(),
+					this.applications.findById(renewal.applicationId()).orElse(null), data.changesSinceLastContract());
+			this.applications.save(application);
+		}
 		for (DocumentType type : data.paperDocuments()) {
 			this.documents.save(SubmittedDocument.paper(application.getId(), type, receivedBy));
 		}
@@ -122,8 +151,22 @@ public class IntakeService {
 					FileTypes.detect(file.content()), file.content(), receivedBy));
 		}
 		this.events.save(new ApplicationEvent(application.getId(), receivedBy, "RECEIVED",
-				"申請を受け付けました（" + data.channel().japaneseName() + "）"));
+				"申請を受け付けました（" + data.kind().japaneseName() + "・" + data.channel().japaneseName()
+						+ ((renewal != null) ? "、登録番号 " + renewal.registrationNumber() + " の更新" : "") + "）"));
+		if (renewal != null) {
+			this.renewals.received(renewal, application, receivedBy);
+		}
 		return application;
+	}
+
+	private static Map<ApplicantField, String> sizeFacts(ApplicantData data) {
+		Map<ApplicantField, String> facts = new EnumMap<>(ApplicantField.class);
+		facts.put(ApplicantField.INDUSTRY, (data.industry() == null) ? null : data.industry().name());
+		facts.put(ApplicantField.CAPITAL_YEN, (data.capitalYen() == null) ? null : data.capitalYen().toString());
+		facts.put(ApplicantField.HEADCOUNT, (data.headcount() == null) ? null : data.headcount().toString());
+		facts.put(ApplicantField.FULL_TIME_STAFF,
+				(data.fullTimeStaff() == null) ? null : data.fullTimeStaff().toString());
+		return facts;
 	}
 
 	/** Records an online application and starts its assessment. */

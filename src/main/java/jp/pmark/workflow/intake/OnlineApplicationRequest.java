@@ -18,8 +18,17 @@ import org.springframework.web.multipart.MultipartFile;
  * An online application (INT-1, INT-2) as a multipart form: the application's data, and
  * each document's files under the document's field (one or more files each).
  */
-@Schema(description = "オンライン申請（新規）。書類は種類ごとの欄に添付します（pdf, xlsx, xls, docx, doc, pptx, txt, jpeg, png, 圧縮ファイル）。")
+@Schema(description = "オンライン申請（新規・更新）。書類は種類ごとの欄に添付します（pdf, xlsx, xls, docx, doc, pptx, txt, jpeg, png, 圧縮ファイル）。更新申請の様式0〜8は更新用の様式（form7 = 様式7更新、form8 = 様式8更新）です。")
 public class OnlineApplicationRequest {
+
+	@Schema(description = "申請の種類: NEW（新規、既定）または RENEWAL（更新）", example = "NEW")
+	private ApplicationKind kind = ApplicationKind.NEW;
+
+	@Schema(description = "REN-4: 更新する登録の登録番号（更新申請のとき）", example = "10823456(05)")
+	private String renewalOf;
+
+	@Schema(description = "INT-7: 前回の付与契約以降、登記事項・定款・役員に変更がある（更新申請のとき）。法人番号があり変更がなければ登記事項証明書・定款・役員の名簿を省略できます。")
+	private boolean changesSinceLastContract;
 
 	@Schema(description = "申請日", example = "2026-11-20")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -157,9 +166,35 @@ public class OnlineApplicationRequest {
 				this.postalCode, this.address, this.representativeTitle, this.representativeName, this.contactName,
 				this.contactDepartment, this.contactPostalCode, this.contactAddress, this.contactPhone,
 				this.contactEmail, this.industry, this.capitalYen, this.headcount, this.fullTimeStaff);
-		return new NewApplication(applicant, ApplicationKind.NEW, Channel.ONLINE, this.appliedOn,
-				this.assessmentRequested, this.consentGiven, this.registryCertificateIssuedOn,
-				EnumSet.noneOf(DocumentType.class), uploaded);
+		ApplicationKind applicationKind = (this.kind == null) ? ApplicationKind.NEW : this.kind;
+		return new NewApplication(applicant, applicationKind, Channel.ONLINE, this.appliedOn, this.assessmentRequested,
+				this.consentGiven, this.registryCertificateIssuedOn, EnumSet.noneOf(DocumentType.class), uploaded,
+				(applicationKind == ApplicationKind.RENEWAL) ? this.renewalOf : null,
+				applicationKind == ApplicationKind.RENEWAL && this.changesSinceLastContract);
+	}
+
+	public ApplicationKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(ApplicationKind kind) {
+		this.kind = kind;
+	}
+
+	public String getRenewalOf() {
+		return this.renewalOf;
+	}
+
+	public void setRenewalOf(String renewalOf) {
+		this.renewalOf = renewalOf;
+	}
+
+	public boolean isChangesSinceLastContract() {
+		return this.changesSinceLastContract;
+	}
+
+	public void setChangesSinceLastContract(boolean changesSinceLastContract) {
+		this.changesSinceLastContract = changesSinceLastContract;
 	}
 
 	public LocalDate getAppliedOn() {

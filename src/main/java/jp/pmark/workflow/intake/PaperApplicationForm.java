@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
 class PaperApplicationForm implements StartForm {
 
 	/** The form's fields: business data, removed from the process once recorded. */
-	static final List<String> FIELDS = List.of("channel", "appliedOn", "applicantName", "applicantNameKana",
-			"corporateNumber", "postalCode", "address", "representativeTitle", "representativeName", "contactName",
-			"contactDepartment", "contactPostalCode", "contactAddress", "contactPhone", "contactEmail", "industry",
-			"capitalYen", "headcount", "fullTimeStaff", "assessmentRequested", "consentGiven",
-			"registryCertificateIssuedOn", "receivedDocuments");
+	static final List<String> FIELDS = List.of("channel", "kind", "renewalOf", "changesSinceLastContract",
+			"receivedRenewalDocuments", "appliedOn", "applicantName", "applicantNameKana", "corporateNumber",
+			"postalCode", "address", "representativeTitle", "representativeName", "contactName", "contactDepartment",
+			"contactPostalCode", "contactAddress", "contactPhone", "contactEmail", "industry", "capitalYen",
+			"headcount", "fullTimeStaff", "assessmentRequested", "consentGiven", "registryCertificateIssuedOn",
+			"receivedDocuments");
 
 	private final IntakeService intake;
 
@@ -56,8 +57,10 @@ class PaperApplicationForm implements StartForm {
 				input.text("contactDepartment"), input.text("contactPostalCode"), input.text("contactAddress"),
 				input.text("contactPhone"), input.text("contactEmail"), industry(input), input.number("capitalYen"),
 				integer(input.number("headcount")), integer(input.number("fullTimeStaff")));
+		ApplicationKind kind = kind(input);
 		Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
-		for (String code : input.list("receivedDocuments")) {
+		String documentsField = (kind == ApplicationKind.RENEWAL) ? "receivedRenewalDocuments" : "receivedDocuments";
+		for (String code : input.list(documentsField)) {
 			try {
 				documents.add(DocumentType.valueOf(code));
 			}
@@ -66,9 +69,16 @@ class PaperApplicationForm implements StartForm {
 			}
 		}
 		Channel channel = channel(input);
-		return new NewApplication(applicant, ApplicationKind.NEW, (channel == null) ? Channel.IN_PERSON : channel,
+		return new NewApplication(applicant, kind, (channel == null) ? Channel.IN_PERSON : channel,
 				input.date("appliedOn"), input.bool("assessmentRequested"), input.bool("consentGiven"),
-				input.date("registryCertificateIssuedOn"), documents, List.of());
+				input.date("registryCertificateIssuedOn"), documents, List.of(),
+				(kind == ApplicationKind.RENEWAL) ? input.text("renewalOf") : null,
+				kind == ApplicationKind.RENEWAL && input.bool("changesSinceLastContract"));
+	}
+
+	/** 新規 unless the form says 更新. */
+	private static ApplicationKind kind(FormInput input) {
+		return "RENEWAL".equals(input.text("kind")) ? ApplicationKind.RENEWAL : ApplicationKind.NEW;
 	}
 
 	private static Channel channel(FormInput input) {

@@ -65,8 +65,9 @@ class ReceiptCheckForm implements TaskForm {
 		String number = task.getExecution().getProcessBusinessKey();
 		Application application = this.applications.get(number);
 		Map<String, String> options = new LinkedHashMap<>();
-		for (DocumentType type : DocumentType.values()) {
-			options.put(type.name(), type.label() + (type.isMandatory() ? "（必須）" : "（任意）"));
+		DocumentList list = application.documentList();
+		for (DocumentList.Entry entry : list.entries()) {
+			options.put(entry.type().name(), list.labelWithRequirement(entry.type()));
 		}
 		List<String> received = this.applications.documents(number)
 			.stream()
@@ -110,11 +111,11 @@ class ReceiptCheckForm implements TaskForm {
 		}
 		Application application = this.applications.get(input.businessKey());
 		Set<DocumentType> present = presentDocuments(input);
-		for (DocumentType type : DocumentType.mandatory()) {
-			if (!present.contains(type)) {
-				rules.refuse("presentDocuments", (type.number() >= 19) ? "INT-7" : "INT-3",
-						"必須書類「" + type.label() + "」がそろっていないため受理できません。書類が不足しているときは「受け取らない（受取不可）」を選んでください。",
-						"Mandatory document " + type.number() + " is missing; choose 'not received'.");
+		for (DocumentList.Entry entry : application.documentList().mandatory()) {
+			if (!present.contains(entry.type())) {
+				rules.refuse("presentDocuments", entry.rule(application.getKind()),
+						"必須書類「" + entry.label() + "」がそろっていないため受理できません。書類が不足しているときは「受け取らない（受取不可）」を選んでください。",
+						"Mandatory document " + entry.number() + " is missing; choose 'not received'.");
 			}
 		}
 		if (present.contains(DocumentType.REGISTRY_CERTIFICATE) && !RegistryCertificate
@@ -143,15 +144,16 @@ class ReceiptCheckForm implements TaskForm {
 		ReceiptCheck.Outcome outcome = outcome(input);
 		Set<DocumentType> present = presentDocuments(input);
 		List<String> missing = new ArrayList<>();
-		for (DocumentType type : DocumentType.mandatory()) {
-			if (!present.contains(type)) {
-				missing.add(type.label());
+		DocumentList list = application.documentList();
+		for (DocumentList.Entry entry : list.mandatory()) {
+			if (!present.contains(entry.type())) {
+				missing.add(entry.label());
 			}
 		}
 		String actor = this.currentUser.id();
 		LocalDate issuedOn = input.date("registryCertificateIssuedOn");
 		this.checks.save(new ReceiptCheck(application.getId(), outcome,
-				present.stream().map(DocumentType::label).collect(Collectors.joining("\n")),
+				present.stream().map(list::label).collect(Collectors.joining("\n")),
 				missing.isEmpty() ? null : String.join("\n", missing), issuedOn, input.bool("assessmentRequested"),
 				input.bool("consentGiven"), input.text("receiptReason"), actor));
 		application.setRegistryCertificateIssuedOn(issuedOn);

@@ -108,9 +108,4 @@ public class SubmittedDocument {
 		return this.onPaper;
 	}
 
-	/** "様式1 申請書①② (様式1.pdf)" or "… （書面）". */
-	public String describe() {
-		return this.documentType.label() + (this.onPaper ? "（書面）" : "（" + this.fileName + "）");
-	}
-
 }

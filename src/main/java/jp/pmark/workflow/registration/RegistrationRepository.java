@@ -1,5 +1,6 @@
 package jp.pmark.workflow.registration;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,5 +10,13 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	Optional<Registration> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 
 	Optional<Registration> findByRegistrationNumber(String registrationNumber);
+
+	/** The registrations under one number, the latest renewal first. */
+	List<Registration> findByBaseNumberOrderByRenewalCountDesc(String baseNumber);
+
+	List<Registration> findByApplicantIdOrderByIdDesc(Long applicantId);
+
+	/** The registration that renews the given one. */
+	Optional<Registration> findByPreviousRegistrationId(Long previousRegistrationId);
 
 }

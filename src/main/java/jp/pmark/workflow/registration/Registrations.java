@@ -1,15 +1,17 @@
 package jp.pmark.workflow.registration;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jp.pmark.workflow.common.EngineCalls;
-import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.RuleViolationException;
+import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.decision.Decision;
 import jp.pmark.workflow.decision.DecisionRepository;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
+import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.ApplicationStatus;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
@@ -20,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * JIP-2: the registration JIPDEC returns (number and validity), recorded by staff or
- * reported through the API; it must come within the 3-month contract deadline (JIP-3).
+ * reported through the API; it must come within the 3-month contract deadline (JIP-3). A
+ * renewal continues the number with the renewal count incremented, valid from the day
+ * after the registration it renews (REN-5). Recording a registration starts its life
+ * cycle.
  */
 @Service
 public class Registrations {
@@ -28,27 +33,34 @@ public class Registrations {
 	/** JIP-3: 8 digits and the renewal count in brackets, e.g. 10823456(05). */
 	static final String NUMBER_PATTERN = "\\d{8}\\(\\d{2}\\)";
 
+	/** The 8 digits alone name the current registration under the number. */
+	static final String BASE_PATTERN = "\\d{8}";
+
 	private final Applications applications;
 
 	private final DecisionRepository decisions;
 
 	private final RegistrationRepository registrations;
 
+	private final RegistrationLifecycle lifecycle;
+
 	private final RuntimeService runtimeService;
 
 	private final EngineCalls engineCalls;
 
 	Registrations(Applications applications, DecisionRepository decisions, RegistrationRepository registrations,
-			RuntimeService runtimeService, EngineCalls engineCalls) {
-		this.engineCalls = engineCalls;
+			RegistrationLifecycle lifecycle, RuntimeService runtimeService, EngineCalls engineCalls) {
 		this.applications = applications;
 		this.decisions = decisions;
 		this.registrations = registrations;
+		this.lifecycle = lifecycle;
 		this.runtimeService = runtimeService;
+		this.engineCalls = engineCalls;
 	}
 
 	/**
-	 * Refuses a wrong number, a start before the decision, or a number already in use.
+	 * Refuses a wrong number, a start before the decision, a number already in use, and
+	 * for a renewal a number or start that does not continue the registration it renews.
 	 */
 	public void check(Application application, String number, LocalDate validFrom, Rules rules) {
 		String normalized = (number == null) ? "" : number.trim();
@@ -63,20 +75,47 @@ public class Registrations {
 					"有効期間の開始日が付与適格の決定日（" + decision.get().getDecidedOn() + "）より前です。",
 					"The validity cannot start before the decision.");
 		}
-		if (normalized.matches(NUMBER_PATTERN)) {
-			rules.require(this.registrations.findByRegistrationNumber(normalized).isEmpty(), "registrationNumber",
-					"JIP-2", "登録番号 " + normalized + " はすでに記録されています。",
-					"Registration number " + normalized + " is already recorded.");
+		if (!normalized.matches(NUMBER_PATTERN)) {
+			return;
+		}
+		rules.require(this.registrations.findByRegistrationNumber(normalized).isEmpty(), "registrationNumber", "JIP-2",
+				"登録番号 " + normalized + " はすでに記録されています。", "Registration number " + normalized + " is already recorded.");
+		Registration renewed = renewedBy(application);
+		if (renewed != null) {
+			String expected = renewed.nextRenewalNumber();
+			rules.require(normalized.equals(expected), "registrationNumber", "REN-5",
+					"更新後の登録番号は、登録番号 " + renewed.getRegistrationNumber() + " を継続し更新回数を1つ増やした " + expected + " です。",
+					"A renewal continues the number with the renewal count incremented: " + expected + ".");
+			LocalDate continues = renewed.getValidUntil().plusDays(1);
+			rules.require(validFrom == null || validFrom.equals(continues), "validFrom", "REN-5",
+					"更新後の有効期間は、前の有効期間の満了日（" + renewed.getValidUntil() + "）の翌日 " + continues + " から始まります。",
+					"A renewal is valid from the day after the renewed registration ends: " + continues + ".");
+		}
+		else {
+			String base = normalized.substring(0, 8);
+			rules.require(this.registrations.findByBaseNumberOrderByRenewalCountDesc(base).isEmpty(),
+					"registrationNumber", "JIP-3", "登録番号 " + base + " はすでに別の登録に使われています。更新の登録は更新申請の審査から記録してください。",
+					"Number " + base
+							+ " belongs to another registration; a renewal is recorded from its renewal assessment.");
 		}
 	}
 
+	/**
+	 * Records the registration, moves the application to 登録済, tells the renewed
+	 * registration, and starts the new registration's life cycle.
+	 */
 	@Transactional
 	public Registration record(Application application, String number, LocalDate validFrom, String by) {
-		Registration registration = this.registrations
-			.save(new Registration(application.getId(), number.trim(), validFrom, by));
+		Registration renewed = renewedBy(application);
+		Registration registration = this.registrations.save(new Registration(application.getId(),
+				application.getApplicant().getId(), number.trim(), validFrom, renewed, by));
 		this.applications.setStatus(application.getApplicationNumber(), ApplicationStatus.REGISTERED, by,
 				"登録番号 " + registration.getRegistrationNumber() + "、有効期間 " + registration.getValidFrom() + "〜"
 						+ registration.getValidUntil());
+		if (renewed != null) {
+			this.lifecycle.renewalGranted(renewed, registration, by);
+		}
+		this.lifecycle.start(registration);
 		return registration;
 	}
 
@@ -107,8 +146,72 @@ public class Registrations {
 		return registration;
 	}
 
+	/**
+	 * JIPDEC corrected the validity of a registration: the end follows the start (JIP-3),
+	 * and the life cycle's timers move with it.
+	 */
+	@Transactional
+	public Registration correctValidity(String number, LocalDate validFrom, String reason, String by) {
+		Registration registration = find(number)
+			.orElseThrow(() -> new RuleViolationException(new RuleViolation("registrationNumber", "JIP-2",
+					"登録番号 " + number + " の登録は見つかりません。", "No registration " + number + ".")));
+		Rules rules = new Rules();
+		rules.require(registration.getStatus().isValid(), "registrationNumber", "JIP-2", "登録 "
+				+ registration.getRegistrationNumber() + " は" + registration.getStatus().japaneseName() + "のため訂正できません。",
+				"The registration has ended.");
+		rules.require(validFrom != null, "validFrom", "JIP-2", "訂正後の有効期間の開始日を入力してください。",
+				"Enter the corrected first day.");
+		rules.require(reason != null && !reason.isBlank(), "reason", "GEN-1", "訂正の理由を入力してください。",
+				"Enter why the validity is corrected.");
+		if (validFrom != null) {
+			Application application = this.applications.get(registration.getApplicationId());
+			this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId())
+				.ifPresent((decision) -> rules.require(!validFrom.isBefore(decision.getDecidedOn()), "validFrom",
+						"JIP-2", "有効期間の開始日が付与適格の決定日（" + decision.getDecidedOn() + "）より前です。",
+						"The validity cannot start before the decision."));
+		}
+		rules.throwIfAny();
+		String before = registration.getValidFrom() + "〜" + registration.getValidUntil();
+		registration.setValidFrom(validFrom);
+		this.registrations.save(registration);
+		this.lifecycle.validityCorrected(registration, by, "有効期間を訂正しました：" + before + " → " + registration.getValidFrom()
+				+ "〜" + registration.getValidUntil() + "（" + reason.trim() + "）");
+		return registration;
+	}
+
 	public Optional<Registration> of(Application application) {
 		return this.registrations.findFirstByApplicationIdOrderByIdDesc(application.getId());
+	}
+
+	/**
+	 * A registration by its full number, 10823456(05), or the current one under its 8
+	 * digits, 10823456.
+	 */
+	public Optional<Registration> find(String number) {
+		String normalized = (number == null) ? "" : number.trim();
+		if (normalized.matches(NUMBER_PATTERN)) {
+			return this.registrations.findByRegistrationNumber(normalized);
+		}
+		if (normalized.matches(BASE_PATTERN)) {
+			return this.registrations.findByBaseNumberOrderByRenewalCountDesc(normalized).stream().findFirst();
+		}
+		return Optional.empty();
+	}
+
+	/** The registrations of a business, the latest first. */
+	public List<Registration> ofApplicant(Long applicantId) {
+		return this.registrations.findByApplicantIdOrderByIdDesc(applicantId);
+	}
+
+	public Registration get(Long id) {
+		return this.registrations.findById(id).orElseThrow(() -> new IllegalArgumentException("no registration " + id));
+	}
+
+	private Registration renewedBy(Application application) {
+		if (application.getKind() != ApplicationKind.RENEWAL || application.getRenewalOfRegistrationId() == null) {
+			return null;
+		}
+		return this.registrations.findById(application.getRenewalOfRegistrationId()).orElse(null);
 	}
 
 }

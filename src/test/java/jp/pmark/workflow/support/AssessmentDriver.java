@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
@@ -18,6 +19,7 @@ import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.intake.Channel;
+import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
 import jp.pmark.workflow.intake.NewApplication;
@@ -249,6 +251,58 @@ public class AssessmentDriver {
 	/** Runs the assessment from receipt to the decision task, all answers valid. */
 	public String toDecision(boolean withFindings) {
 		String number = applyOnline();
+		toDecision(number, withFindings);
+		return number;
+	}
+
+	/**
+	 * Runs an assessment from the decision task to its registration: eligible, reported
+	 * to JIPDEC, and the registration recorded under the number and start given.
+	 */
+	public void decideAndRegister(String number, String registrationNumber, LocalDate validFrom) {
+		complete(number, AssessmentProcess.DECIDE_ELIGIBILITY);
+		executeJipdecJob(number);
+		complete(number, AssessmentProcess.RECORD_REGISTRATION,
+				Map.of("registrationNumber", registrationNumber, "validFrom", validFrom.toString()));
+	}
+
+	/** A new registration number, (01), nobody else in the test database has. */
+	public static String newRegistrationNumber() {
+		return String.format(Locale.ROOT, "%08d(01)", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+	}
+
+	/** What the holder of a registration writes on its renewal application. */
+	public static ApplicantData renewalApplicant(Applicant holder) {
+		return new ApplicantData(holder.getName(), holder.getNameKana(), holder.getCorporateNumber(),
+				holder.getPostalCode(), holder.getAddress(), holder.getRepresentativeTitle(),
+				holder.getRepresentativeName(), holder.getContactName(), holder.getContactDepartment(),
+				holder.getContactPostalCode(), holder.getContactAddress(), holder.getContactPhone(),
+				holder.getContactEmail(), holder.getIndustry(), holder.getCapitalYen(), holder.getHeadcount(),
+				holder.getFullTimeStaff());
+	}
+
+	/** REN-4: every document a renewal must carry, as small PDF files. */
+	public static List<NewApplication.UploadedFile> renewalFiles(boolean hasCorporateNumber, boolean changes) {
+		List<NewApplication.UploadedFile> files = new ArrayList<>();
+		for (DocumentList.Entry entry : DocumentList.forRenewal(hasCorporateNumber, changes).mandatory()) {
+			files.add(new NewApplication.UploadedFile(entry.type().name(), entry.type(), entry.type().name() + ".pdf",
+					pdf()));
+		}
+		return files;
+	}
+
+	/** REN-4: the holder applies online to renew the registration; returns the number. */
+	public String applyForRenewal(Applicant holder, String registrationNumber) {
+		this.fixtures.ensure();
+		LocalDate today = this.calendar.today();
+		NewApplication renewal = new NewApplication(renewalApplicant(holder), ApplicationKind.RENEWAL, Channel.ONLINE,
+				today, true, true, null, EnumSet.noneOf(DocumentType.class), renewalFiles(true, false),
+				registrationNumber, false);
+		return this.intake.receiveOnline(renewal, "test").getApplicationNumber();
+	}
+
+	/** Runs a received application from its receipt check to the decision task. */
+	public void toDecision(String number, boolean withFindings) {
 		complete(number, AssessmentProcess.CHECK_RECEIPT);
 		complete(number, AssessmentProcess.SCREEN_DISQUALIFICATION);
 		complete(number, AssessmentProcess.CONFIRM_ASSESSMENT_START);
@@ -264,7 +318,6 @@ public class AssessmentDriver {
 			complete(number, AssessmentProcess.REVIEW_IMPROVEMENT_REPORT);
 		}
 		complete(number, AssessmentProcess.WRITE_COMPLETION_REPORT);
-		return number;
 	}
 
 	/**

@@ -1,0 +1,43 @@
+package jp.pmark.workflow.registration;
+
+/**
+ * The ids of {@code bpmn/PmarkRegistrationProcess.bpmn} that code uses: the life cycle of
+ * one registration, from its recording (JIP-2) to its renewal, lapse or cancellation.
+ */
+public final class RegistrationProcess {
+
+	public static final String KEY = "PmarkRegistrationProcess";
+
+	public static final String REMINDER_DUE = "TimerEvent_RenewalReminderDue";
+
+	public static final String WINDOW_OPENED = "TimerEvent_RenewalWindowOpened";
+
+	public static final String WINDOW_CLOSED = "TimerEvent_RenewalWindowClosed";
+
+	public static final String VALIDITY_ENDED = "TimerEvent_ValidityEnded";
+
+	public static final String RENEWAL_CONCLUDED = "MessageEvent_RenewalConcluded";
+
+	public static final String END_RENEWED = "EndEvent_Renewed";
+
+	public static final String END_LAPSED = "EndEvent_Lapsed";
+
+	public static final String END_CANCELLED = "EndEvent_Cancelled";
+
+	public static final String MSG_RENEWAL_CONCLUDED = "Msg_RenewalConcluded";
+
+	public static final String MSG_REGISTRATION_CANCELLED = "Msg_RegistrationCancelled";
+
+	public static final String VAR_REGISTRATION_ID = "registrationId";
+
+	public static final String VAR_REGISTRATION_NUMBER = "registrationNumber";
+
+	public static final String VAR_APPLICANT_NAME = "applicantName";
+
+	/** RENEWED, PENDING or NONE: what {@code Task_CheckRenewal} found. */
+	public static final String VAR_RENEWAL_STATE = "renewalState";
+
+	private RegistrationProcess() {
+	}
+
+}
