@@ -98,7 +98,8 @@ public class Applications {
 	public Optional<Application> earlierAssessment(String applicationNumber) {
 		Application application = get(applicationNumber);
 		if (application.getPreviousApplication() != null) {
-			return Optional.of(application.getPreviousApplication());
+			// by id: the lazy reference would not load outside a transaction
+			return this.applications.findById(application.getPreviousApplication().getId());
 		}
 		return this.applications.findEarlier(application.getApplicant().getId(), application.getId())
 			.stream()

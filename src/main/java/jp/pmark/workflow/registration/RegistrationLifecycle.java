@@ -148,7 +148,8 @@ public class RegistrationLifecycle {
 	@Transactional
 	public void checkRenewal(DelegateExecution execution) {
 		Registration registration = get(execution);
-		execution.setVariable(RegistrationProcess.VAR_RENEWAL_STATE, renewalState(registration).name());
+		String concluded = (String) execution.getVariable(RegistrationProcess.VAR_CONCLUDED_APPLICATION);
+		execution.setVariable(RegistrationProcess.VAR_RENEWAL_STATE, renewalState(registration, concluded).name());
 	}
 
 	/** The renewal continues the registration under the next number. */
@@ -315,12 +316,19 @@ public class RegistrationLifecycle {
 		return this.events.findByRegistrationIdOrderById(registration.getId());
 	}
 
-	RenewalState renewalState(Registration registration) {
+	/**
+	 * RENEWED when the renewal is registered; PENDING while a renewal's assessment runs;
+	 * else NONE.
+	 * @param concluded a renewal whose assessment just ended, or null
+	 */
+	RenewalState renewalState(Registration registration, String concluded) {
 		if (this.registrations.findByPreviousRegistrationId(registration.getId()).isPresent()) {
 			return RenewalState.RENEWED;
 		}
 		boolean assessed = this.applications.renewalsOf(registration.getId())
 			.stream()
+			.filter((renewal) -> !renewal.getApplicationNumber().equals(concluded))
+			.filter((renewal) -> !renewal.getStatus().isConcluded())
 			.anyMatch(this::assessmentRunning);
 		return assessed ? RenewalState.PENDING : RenewalState.NONE;
 	}

@@ -34,6 +34,9 @@ public final class RegistrationProcess {
 
 	public static final String VAR_APPLICANT_NAME = "applicantName";
 
+	/** The renewal whose assessment just ended, given with the message. */
+	public static final String VAR_CONCLUDED_APPLICATION = "concludedApplication";
+
 	/** RENEWED, PENDING or NONE: what {@code Task_CheckRenewal} found. */
 	public static final String VAR_RENEWAL_STATE = "renewalState";
 

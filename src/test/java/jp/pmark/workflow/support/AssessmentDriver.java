@@ -17,6 +17,7 @@ import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationKind;
+import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.intake.Channel;
 import jp.pmark.workflow.intake.DocumentList;
@@ -51,8 +52,12 @@ public class AssessmentDriver {
 
 	private final Fixtures fixtures;
 
+	private final Applications applications;
+
 	AssessmentDriver(IntakeService intake, RuntimeService runtimeService, TaskService taskService,
-			ManagementService managementService, JapaneseBusinessCalendar calendar, Fixtures fixtures) {
+			ManagementService managementService, JapaneseBusinessCalendar calendar, Fixtures fixtures,
+			Applications applications) {
+		this.applications = applications;
 		this.intake = intake;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
@@ -124,6 +129,13 @@ public class AssessmentDriver {
 	/** Completes the task with the given answers over the valid defaults. */
 	public void complete(String applicationNumber, String taskKey, Map<String, Object> answers) {
 		Map<String, Object> variables = new HashMap<>(defaults(taskKey));
+		if (AssessmentProcess.CHECK_RECEIPT.equals(taskKey)) {
+			// the documents this application must carry: a renewal's list differs (REN-4)
+			Application application = this.applications.get(applicationNumber);
+			variables.put("presentDocuments",
+					application.documentList().mandatory().stream().map((entry) -> entry.type().name()).toList());
+			variables.put("registryCertificateIssuedOn", application.getAppliedOn().minusDays(10).toString());
+		}
 		variables.putAll(answers);
 		this.taskService.complete(task(applicationNumber, taskKey).getId(), variables);
 	}
