@@ -152,7 +152,7 @@ public class OnlineApplicationRequest {
 	}
 
 	/** The field a document type's files come in, e.g. {@code registryCertificate}. */
-	static String fieldOf(DocumentType type) {
+	public static String fieldOf(DocumentType type) {
 		String[] words = type.name().toLowerCase(java.util.Locale.ROOT).split("_");
 		StringBuilder field = new StringBuilder(words[0]);
 		for (int i = 1; i < words.length; i++) {

@@ -7,6 +7,7 @@ import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.decision.DecisionRepository;
 import jp.pmark.workflow.intake.Application;
+import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -50,13 +51,26 @@ class RegistrationForm implements TaskForm {
 	public void prepare(DelegateTask task) {
 		String number = task.getExecution().getProcessBusinessKey();
 		Application application = this.applications.get(number);
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
+		CaseView view = CaseView.of(task);
+		view.set("caseSummary", this.applications.caseSummary(number))
 			.set("decisionText",
 					this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId())
 						.map((decision) -> "付与適格決定 " + decision.getDecidedOn() + "（" + decision.getCommitteeMeeting()
 								+ "）／付与契約の期限 " + decision.contractDeadline())
 						.orElse(""));
+		// REN-5: a renewal continues the number and the validity of the registration it
+		// renews
+		if (application.getKind() == ApplicationKind.RENEWAL && application.getRenewalOfRegistrationId() != null) {
+			Registration renewed = this.registrations.get(application.getRenewalOfRegistrationId());
+			view.set("renewalText",
+					"登録番号 " + renewed.getRegistrationNumber() + "（有効期間 " + renewed.getValidFrom() + "〜"
+							+ renewed.getValidUntil() + "、" + renewed.getStatus().japaneseName() + "）の更新です。")
+				.set("registrationNumber", renewed.nextRenewalNumber())
+				.set("validFrom", renewed.getValidUntil().plusDays(1));
+		}
+		else {
+			view.set("renewalText", "新規の登録です。");
+		}
 	}
 
 	@Override

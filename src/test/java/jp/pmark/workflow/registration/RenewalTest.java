@@ -29,6 +29,7 @@ import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
 import jp.pmark.workflow.intake.NewApplication;
+import jp.pmark.workflow.intake.OnlineApplicationRequest;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
@@ -47,8 +48,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -213,6 +220,9 @@ class RenewalTest {
 		// from
 		// the day after the renewed registration ends
 		String continued = registration.getBaseNumber() + "(02)";
+		Task record = this.driver.task(number, AssessmentProcess.RECORD_REGISTRATION);
+		assertThat(this.taskService.getVariableLocal(record.getId(), "registrationNumber")).isEqualTo(continued);
+		assertThat(this.taskService.getVariableLocal(record.getId(), "validFrom")).isEqualTo("2028-12-01");
 		assertThatThrownBy(() -> this.driver.complete(number, AssessmentProcess.RECORD_REGISTRATION,
 				Map.of("registrationNumber", registration.getBaseNumber() + "(03)", "validFrom", "2028-12-01")))
 			.hasMessageContaining("【REN-5】")
@@ -446,6 +456,55 @@ class RenewalTest {
 			.contains("9. 様式8更新 前回付与適格決定時から変更のあった事業の報告（必須）", "13. 登記事項証明書のコピー（申請日前3か月以内の発行）（省略可");
 		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
 		assertThat(this.applications.get(number).getStatus()).isEqualTo(ApplicationStatus.ACCEPTED);
+	}
+
+	@Test
+	@DisplayName("REN-3 GEN-2 the intake API refuses a renewal outside its window with problem JSON naming the field, the rule and the window")
+	void apiRefusesOutsideWindow() {
+		Registration registration = registered();
+		today("2028-02-01T10:00:00+09:00");
+		Applicant holder = holder(registration);
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("kind", "RENEWAL");
+		form.add("renewalOf", registration.getRegistrationNumber());
+		form.add("appliedOn", this.calendar.today().toString());
+		form.add("assessmentRequested", "true");
+		form.add("consentGiven", "true");
+		form.add("applicantName", holder.getName());
+		form.add("corporateNumber", holder.getCorporateNumber());
+		form.add("address", holder.getAddress());
+		form.add("representativeName", holder.getRepresentativeName());
+		form.add("contactName", holder.getContactName());
+		form.add("contactAddress", holder.getContactAddress());
+		form.add("industry", "SERVICES");
+		form.add("headcount", "25");
+		form.add("fullTimeStaff", "20");
+		for (DocumentList.Entry entry : DocumentList.forRenewal(true, false).mandatory()) {
+			form.add(OnlineApplicationRequest.fieldOf(entry.type()), new ByteArrayResource(AssessmentDriver.pdf()) {
+				@Override
+				public String getFilename() {
+					return entry.type().name() + ".pdf";
+				}
+			});
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<JsonNode> response = this.rest.withBasicAuth(Fixtures.RECEPTION, TestUsers.PASSWORD)
+			.postForEntity("/api/applications", new HttpEntity<>(form, headers), JsonNode.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		JsonNode violation = response.getBody().path("violations").get(0);
+		assertThat(response.getBody().path("violations")).hasSize(1);
+		assertThat(violation.path("field").asText()).isEqualTo("renewalOf");
+		assertThat(violation.path("rule").asText()).isEqualTo("REN-3");
+		assertThat(violation.path("message").asText()).contains("2028-03-31〜2028-07-31");
+
+		today("2028-04-01T10:00:00+09:00");
+		form.set("appliedOn", this.calendar.today().toString());
+		ResponseEntity<JsonNode> accepted = this.rest.withBasicAuth(Fixtures.RECEPTION, TestUsers.PASSWORD)
+			.postForEntity("/api/applications", new HttpEntity<>(form, headers), JsonNode.class);
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(accepted.getBody().path("kind").asText()).isEqualTo("RENEWAL");
 	}
 
 	@Test
