@@ -23,13 +23,14 @@ class ModelGrantsDeployer implements Deployer {
 			return;
 		}
 		CommandContext commandContext = Context.getCommandContext();
-		Grants grants = new Grants(commandContext.getProcessEngineConfiguration().getAuthorizationService());
+		Grants grants = Grants.deferred(commandContext.getProcessEngineConfiguration().getAuthorizationService());
 		commandContext.runWithoutAuthorization(() -> {
 			for (ProcessDefinition definition : deployment.getDeployedProcessDefinitions()) {
 				ResourceEntity resource = deployment.getResource(definition.getResourceName());
 				BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
 				ModelGrants.grant(grants, model, definition.getKey());
 			}
+			grants.apply();
 			return null;
 		});
 	}

@@ -15,4 +15,6 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
 	List<Application> findByRenewalOfRegistrationIdOrderByIdDesc(Long registrationId);
 
+	List<Application> findByApplicantIdOrderByIdDesc(Long applicantId);
+
 }

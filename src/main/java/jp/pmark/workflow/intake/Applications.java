@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jp.pmark.workflow.applicant.Applicant;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,14 @@ public class Applications {
 
 	private final SubmittedDocumentRepository documents;
 
+	private final ObjectProvider<CaseNotes> notes;
+
 	Applications(ApplicationRepository applications, ApplicationEventRepository events,
-			SubmittedDocumentRepository documents) {
+			SubmittedDocumentRepository documents, ObjectProvider<CaseNotes> notes) {
 		this.applications = applications;
 		this.events = events;
 		this.documents = documents;
+		this.notes = notes;
 	}
 
 	public Optional<Application> find(String applicationNumber) {
@@ -47,6 +51,22 @@ public class Applications {
 
 	public Application get(Long id) {
 		return this.applications.findById(id).orElseThrow(() -> new IllegalArgumentException("no application " + id));
+	}
+
+	/**
+	 * The application of the business whose assessment has not ended, if any: the
+	 * business is "under assessment" from its application until its registration (CHG-1).
+	 */
+	public Optional<Application> underAssessment(Long applicantId) {
+		return this.applications.findByApplicantIdOrderByIdDesc(applicantId)
+			.stream()
+			.filter((application) -> !application.getStatus().isConcluded())
+			.findFirst();
+	}
+
+	/** The applications of a business, the latest first. */
+	public List<Application> ofApplicant(Long applicantId) {
+		return this.applications.findByApplicantIdOrderByIdDesc(applicantId);
 	}
 
 	/** REN-5: the renewal applications made for a registration, the latest first. */
@@ -138,6 +158,9 @@ public class Applications {
 				+ ((application.getSizeClass() != null) ? " → " + sizeClassName(application.getSizeClass()) : ""));
 		line(text, "申請日・受付", application.getAppliedOn() + "／" + DATE_TIME.format(application.getReceivedAt()));
 		line(text, "状態", application.getStatus().japaneseName() + (application.isSuspended() ? "（料金未納のため中断中）" : ""));
+		this.notes.orderedStream()
+			.flatMap((source) -> source.notes(application).stream())
+			.forEach((note) -> text.append(note).append('\n'));
 		return text.toString().stripTrailing();
 	}
 

@@ -21,6 +21,9 @@ public class Letter {
 	@Column(name = "application_id")
 	private Long applicationId;
 
+	@Column(name = "case_number", length = 30)
+	private String caseNumber;
+
 	@Column(nullable = false, length = 40)
 	private String kind;
 
@@ -42,8 +45,10 @@ public class Letter {
 	protected Letter() {
 	}
 
-	Letter(Long applicationId, String kind, String title, String recipient, String contents, String createdBy) {
+	Letter(Long applicationId, String caseNumber, String kind, String title, String recipient, String contents,
+			String createdBy) {
 		this.applicationId = applicationId;
+		this.caseNumber = caseNumber;
 		this.kind = kind;
 		this.title = title;
 		this.recipient = recipient;
@@ -58,6 +63,11 @@ public class Letter {
 
 	public Long getApplicationId() {
 		return this.applicationId;
+	}
+
+	/** The case it belongs to when that is not an application, e.g. a change report. */
+	public String getCaseNumber() {
+		return this.caseNumber;
 	}
 
 	public String getKind() {

@@ -8,6 +8,8 @@ public interface LetterRepository extends JpaRepository<Letter, Long> {
 
 	List<Letter> findByApplicationIdOrderById(Long applicationId);
 
+	List<Letter> findByCaseNumberOrderById(String caseNumber);
+
 	List<Letter> findByApplicationIdAndKindOrderById(Long applicationId, String kind);
 
 }

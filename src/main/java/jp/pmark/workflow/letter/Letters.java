@@ -36,9 +36,20 @@ public class Letters {
 	@Transactional
 	public Letter record(Long applicationId, String kind, String title, String recipient, Map<String, ?> contents,
 			String createdBy) {
+		return record(applicationId, null, kind, title, recipient, contents, createdBy);
+	}
+
+	/**
+	 * Records a letter of a case that is not an application (a change report, a merger
+	 * case), or of both.
+	 * @param caseNumber the case's number, e.g. CR2026-0001
+	 */
+	@Transactional
+	public Letter record(Long applicationId, String caseNumber, String kind, String title, String recipient,
+			Map<String, ?> contents, String createdBy) {
 		try {
 			String body = this.json.writeValueAsString(new LinkedHashMap<>(contents));
-			return this.letters.save(new Letter(applicationId, kind, title, recipient, body, createdBy));
+			return this.letters.save(new Letter(applicationId, caseNumber, kind, title, recipient, body, createdBy));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("letter contents cannot be written as JSON", ex);
