@@ -83,6 +83,24 @@ public class ApplicantService {
 	}
 
 	/**
+	 * MRG-1: the business that takes over the mark's status or a business: the one known
+	 * by its corporate number, or a new record with its name, to be completed by its
+	 * change reports.
+	 */
+	@Transactional
+	public Applicant successor(String name, String corporateNumber, String recordedBy) {
+		String normalized = (corporateNumber == null || corporateNumber.isBlank()) ? null
+				: CorporateNumbers.normalize(corporateNumber);
+		if (normalized != null) {
+			Optional<Applicant> known = this.applicants.findByCorporateNumber(normalized);
+			if (known.isPresent()) {
+				return known.get();
+			}
+		}
+		return this.applicants.save(new Applicant(JisX0208.degrade(name.trim()), normalized, recordedBy));
+	}
+
+	/**
 	 * INT-11: records the JIS X 0208 form a person chose for a name with an unknown
 	 * character. The name must be entirely JIS X 0208 (checked by the caller).
 	 */

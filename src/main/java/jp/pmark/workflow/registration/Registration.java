@@ -131,6 +131,11 @@ public class Registration {
 		return this.status;
 	}
 
+	/** MRG-1: the status passes to another business (7特例, 8又は9の特例). */
+	void setApplicantId(Long applicantId) {
+		this.applicantId = applicantId;
+	}
+
 	void setStatus(RegistrationStatus status) {
 		this.status = status;
 	}

@@ -302,6 +302,12 @@ public class RegistrationLifecycle {
 		});
 	}
 
+	/** Writes in the registration's journal what another capability did to it (GEN-1). */
+	@Transactional
+	public void note(Long registrationId, String actor, String event, String detail) {
+		journal(this.registrations.findById(registrationId).orElseThrow(), actor, event, detail);
+	}
+
 	// reading
 
 	/** The process instance of the registration's life cycle, while it runs. */

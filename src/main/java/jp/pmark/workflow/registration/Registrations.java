@@ -179,6 +179,19 @@ public class Registrations {
 		return registration;
 	}
 
+	/**
+	 * MRG-1: the mark's status passes to another business (7特例, 8又は9の特例): the
+	 * registration, its number and validity continue under the new holder.
+	 */
+	@Transactional
+	public Registration transfer(Long registrationId, Long newHolderId, String reason, String by) {
+		Registration registration = get(registrationId);
+		registration.setApplicantId(newHolderId);
+		this.registrations.save(registration);
+		this.lifecycle.note(registrationId, by, "HOLDER_CHANGED", "付与の地位が移りました：" + reason);
+		return registration;
+	}
+
 	public Optional<Registration> of(Application application) {
 		return this.registrations.findFirstByApplicationIdOrderByIdDesc(application.getId());
 	}

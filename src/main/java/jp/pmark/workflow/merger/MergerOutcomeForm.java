@@ -1,0 +1,92 @@
+package jp.pmark.workflow.merger;
+
+import java.util.stream.Collectors;
+
+import jp.pmark.workflow.common.CaseView;
+import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.IndividualNumbers;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * 合併・分社等の扱いを確認する (assessment managers, MRG-1): the table's classification and the
+ * documents; the manager confirms the outcome, and gives the reason where the body
+ * decides ("may be allowed") or departs from the table.
+ */
+@Component
+class MergerOutcomeForm implements TaskForm {
+
+	private final MergerCases cases;
+
+	private final CurrentUser currentUser;
+
+	MergerOutcomeForm(MergerCases cases, CurrentUser currentUser) {
+		this.cases = cases;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	public String processKey() {
+		return MergerProcess.KEY;
+	}
+
+	@Override
+	public String taskKey() {
+		return MergerProcess.CONFIRM_OUTCOME;
+	}
+
+	@Override
+	public void prepare(DelegateTask task) {
+		MergerCase mergerCase = this.cases.get(task.getExecution().getProcessBusinessKey());
+		this.cases.reached(mergerCase, MergerCase.State.CONFIRMING);
+		String received = this.cases.documents(mergerCase)
+			.stream()
+			.map((document) -> document.getDocumentType().japaneseName() + "（" + document.getReceivedOn() + "）")
+			.collect(Collectors.joining("\n"));
+		CaseView view = CaseView.of(task)
+			.set("caseSummary", this.cases.summary(mergerCase))
+			.set("receivedDocumentsText", received.isEmpty() ? "（提出書類なし）" : received);
+		if (mergerCase.getOutcome() != MergerOutcome.INQUIRE) {
+			view.set("confirmedOutcome", mergerCase.getOutcome().name());
+		}
+	}
+
+	@Override
+	public void validate(FormInput input, Rules rules) {
+		MergerCase mergerCase = this.cases.get(input.businessKey());
+		MergerOutcome outcome = outcome(input);
+		if (outcome == null || outcome == MergerOutcome.INQUIRE) {
+			rules.refuse("confirmedOutcome", "MRG-1", "付与の地位の扱い（継続・移る・解除・申請が必要）を選んでください。", "Choose the outcome.");
+			return;
+		}
+		rules.add(IndividualNumbers.check("confirmationReason", input.text("confirmationReason")));
+		boolean decided = outcome != mergerCase.getOutcome() || outcome == MergerOutcome.PASSES;
+		rules.require(!decided || input.has("confirmationReason"), "confirmationReason", "MRG-1",
+				"判定表と異なる扱い、または付与の地位を他の事業者に移す扱いには、判断の理由を入力してください。", "Give the reason for an outcome the body decides.");
+		if (outcome == MergerOutcome.PASSES) {
+			rules.require(mergerCase.getRegistrationId() != null && mergerCase.getCounterpartyName() != null,
+					"confirmedOutcome", "MRG-1", "付与の地位を移すには、登録と承継する事業者（相手方）が必要です。",
+					"A status passes from a registration to a named business.");
+		}
+	}
+
+	@Override
+	public void complete(FormInput input, DelegateTask task) {
+		this.cases.confirmed(this.cases.get(input.businessKey()), outcome(input), input.text("confirmationReason"),
+				this.currentUser.id());
+	}
+
+	private static MergerOutcome outcome(FormInput input) {
+		try {
+			return input.has("confirmedOutcome") ? MergerOutcome.valueOf(input.text("confirmedOutcome")) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}
