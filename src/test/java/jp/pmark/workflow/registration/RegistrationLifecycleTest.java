@@ -70,6 +70,9 @@ class RegistrationLifecycleTest {
 
 	/** A registration valid from 2026-12-01 (until 2028-11-30), just recorded. */
 	Registration registered() {
+		// assessed and decided a month before the validity starts, whatever day the test
+		// runs
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-02T10:00:00+09:00").toInstant()));
 		String number = this.driver.toDecision(false);
 		String registrationNumber = AssessmentDriver.newRegistrationNumber();
 		this.driver.decideAndRegister(number, registrationNumber, LocalDate.of(2026, 12, 1));
