@@ -1,28 +1,15 @@
 package jp.pmark.workflow.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
 import jp.pmark.workflow.audit.Auditor;
 import jp.pmark.workflow.audit.AuditorGrade;
 import jp.pmark.workflow.audit.Auditors;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import jp.pmark.workflow.intake.Channel;
-import jp.pmark.workflow.intake.DocumentType;
-import jp.pmark.workflow.intake.IntakeService;
-import jp.pmark.workflow.intake.NewApplication;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
