@@ -1,6 +1,8 @@
 package jp.pmark.workflow.assessment;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,9 @@ import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,11 @@ class AssessmentHappyPathTest {
 	@Autowired
 	Registrations registrations;
 
+	@AfterEach
+	void clock() {
+		ClockUtil.reset();
+	}
+
 	@BeforeEach
 	void engine() {
 		init(this.processEngine);
@@ -66,6 +75,8 @@ class AssessmentHappyPathTest {
 	@Test
 	@DisplayName("INT-3 FEE-1 FEE-3 FEE-4 AUD-1 AUD-7 DOC-4 SITE-1 FND-5 DEC-1 DEC-4 JIP-1 JIP-2 JIP-3 a new application without findings runs from receipt to registration")
 	void withoutFindings() {
+		// decided a month before the validity below starts, whatever day the test runs
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-02T10:00:00+09:00").toInstant()));
 		String number = this.driver.toDecision(false);
 		ProcessInstance instance = this.driver.instance(number);
 		assertThat(instance).isWaitingAt(AssessmentProcess.DECIDE_ELIGIBILITY);

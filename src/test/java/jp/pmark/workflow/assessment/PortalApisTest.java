@@ -1,6 +1,8 @@
 package jp.pmark.workflow.assessment;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,8 @@ import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,11 @@ class PortalApisTest {
 
 	@Autowired
 	InvoiceService invoices;
+
+	@AfterEach
+	void clock() {
+		ClockUtil.reset();
+	}
 
 	@BeforeEach
 	void engine() {
@@ -125,6 +134,8 @@ class PortalApisTest {
 	@Test
 	@DisplayName("JIP-2 the registration JIPDEC returns is recorded through the API and ends the assessment")
 	void registrationApi() {
+		// decided a month before the validity below starts, whatever day the test runs
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-02T10:00:00+09:00").toInstant()));
 		String number = this.driver.toDecision(false);
 		this.driver.complete(number, AssessmentProcess.DECIDE_ELIGIBILITY);
 		this.driver.executeJipdecJob(number);
