@@ -113,6 +113,11 @@ public class ApplicantService {
 		return this.applicants.findById(id).orElseThrow();
 	}
 
+	/** The business on record under the (normalized) corporate number. */
+	public Optional<Applicant> byCorporateNumber(String corporateNumber) {
+		return this.applicants.findByCorporateNumber(corporateNumber);
+	}
+
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.trim();
 	}

@@ -30,8 +30,8 @@ class TasklistFilters implements ApplicationRunner {
 
 	/** Variables shown on each task in the list, when a process sets them. */
 	static final List<Map<String, String>> CASE_VARIABLES = List.of(variable("applicationNumber", "申請番号"),
-			variable("changeReportNumber", "変更報告番号"), variable("registrationNumber", "登録番号"),
-			variable("applicantName", "事業者"), variable("changeKinds", "変更事項"));
+			variable("changeReportNumber", "変更報告番号"), variable("incidentNumber", "事故報告番号"),
+			variable("registrationNumber", "登録番号"), variable("applicantName", "事業者"), variable("changeKinds", "変更事項"));
 
 	private final FilterService filterService;
 

@@ -241,8 +241,60 @@ public class RegistrationLifecycle {
 	 */
 	@Transactional
 	public void cancel(Long registrationId, String reason, String actor) {
+		end(registrationId, RegistrationStatus.CANCELLED, reason, actor);
+	}
+
+	/**
+	 * INC-6: the registration is revoked (取消) after an incident; its life cycle ends and
+	 * its timers stop.
+	 */
+	@Transactional
+	public void revoke(Long registrationId, String reason, String actor) {
+		end(registrationId, RegistrationStatus.REVOKED, reason, actor);
+	}
+
+	/**
+	 * INC-6: the registration is suspended (一時停止) after an incident: the mark may not be
+	 * used until the suspension ends. Its life cycle's timers keep running: the validity
+	 * does not stop.
+	 */
+	@Transactional
+	public void suspend(Long registrationId, LocalDate from, LocalDate until, String reason, String actor) {
 		Registration registration = this.registrations.findById(registrationId).orElseThrow();
-		setStatus(registration, RegistrationStatus.CANCELLED, actor, reason);
+		setStatus(registration, RegistrationStatus.SUSPENDED, actor, reason + "（一時停止期間 " + from + "〜" + until + "）");
+	}
+
+	/**
+	 * INC-6: the suspension ended; the registration stands where its dates and a running
+	 * renewal put it. One that lapsed or was ended meanwhile stays so.
+	 */
+	@Transactional
+	public void endSuspension(Long registrationId, String actor) {
+		Registration registration = this.registrations.findById(registrationId).orElseThrow();
+		if (registration.getStatus() != RegistrationStatus.SUSPENDED) {
+			journal(registration, actor, "SUSPENSION_ENDED",
+					"一時停止期間が終わりました（状態 " + registration.getStatus().japaneseName() + "）");
+			return;
+		}
+		LocalDate today = this.calendar.today();
+		RenewalWindow window = this.schedule.window(registration);
+		RegistrationStatus status;
+		if (this.applications.renewalsOf(registration.getId())
+			.stream()
+			.anyMatch((renewal) -> !renewal.getStatus().isConcluded())) {
+			status = today.isAfter(registration.getValidUntil()) ? RegistrationStatus.EXTENDED
+					: RegistrationStatus.RENEWAL_APPLIED;
+		}
+		else {
+			status = window.hasNotOpenedOn(today) ? RegistrationStatus.VALID
+					: window.contains(today) ? RegistrationStatus.RENEWAL_WINDOW_OPEN : RegistrationStatus.LAPSING;
+		}
+		setStatus(registration, status, actor, "一時停止期間の終了による");
+	}
+
+	private void end(Long registrationId, RegistrationStatus status, String reason, String actor) {
+		Registration registration = this.registrations.findById(registrationId).orElseThrow();
+		setStatus(registration, status, actor, reason);
 		this.engineCalls.onBehalfOfCaller(
 				() -> this.runtimeService.createMessageCorrelation(RegistrationProcess.MSG_REGISTRATION_CANCELLED)
 					.processInstanceVariableEquals(RegistrationProcess.VAR_REGISTRATION_ID, registrationId)

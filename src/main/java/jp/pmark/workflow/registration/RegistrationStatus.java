@@ -28,7 +28,13 @@ public enum RegistrationStatus {
 	LAPSED("失効", false),
 
 	/** MRG-1: cancelled (解除), e.g. when its holder is absorbed in a merger. */
-	CANCELLED("解除", false);
+	CANCELLED("解除", false),
+
+	/** INC-6: suspended (一時停止) for 1 month to under 1 year after an incident. */
+	SUSPENDED("一時停止中", false),
+
+	/** INC-6: revoked (取消) after an incident; its life cycle ends. */
+	REVOKED("取消", false);
 
 	private final String japaneseName;
 

@@ -1,0 +1,26 @@
+package jp.pmark.workflow.incident;
+
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.CurrentUser;
+
+import org.springframework.stereotype.Component;
+
+/** 確報の遅れに対応する (assessment managers, INC-4). */
+@Component
+class FollowUpFinalReportForm extends FollowUpReportForm {
+
+	FollowUpFinalReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		super(incidents, calendar, currentUser);
+	}
+
+	@Override
+	ReportKind kind() {
+		return ReportKind.FINAL;
+	}
+
+	@Override
+	public String taskKey() {
+		return IncidentProcess.FOLLOW_UP_FINAL;
+	}
+
+}

@@ -1,0 +1,26 @@
+package jp.pmark.workflow.incident;
+
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.CurrentUser;
+
+import org.springframework.stereotype.Component;
+
+/** 確報を受け付ける (reception, INC-2). */
+@Component
+class ReceiveFinalReportForm extends ReceiveReportForm {
+
+	ReceiveFinalReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		super(incidents, calendar, currentUser);
+	}
+
+	@Override
+	ReportKind kind() {
+		return ReportKind.FINAL;
+	}
+
+	@Override
+	public String taskKey() {
+		return IncidentProcess.RECEIVE_FINAL;
+	}
+
+}

@@ -1,0 +1,26 @@
+package jp.pmark.workflow.incident;
+
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.CurrentUser;
+
+import org.springframework.stereotype.Component;
+
+/** 速報を受け付ける (reception, INC-3). */
+@Component
+class ReceivePromptReportForm extends ReceiveReportForm {
+
+	ReceivePromptReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		super(incidents, calendar, currentUser);
+	}
+
+	@Override
+	ReportKind kind() {
+		return ReportKind.PROMPT;
+	}
+
+	@Override
+	public String taskKey() {
+		return IncidentProcess.RECEIVE_PROMPT;
+	}
+
+}
