@@ -3,6 +3,7 @@ package jp.pmark.workflow.demo;
 import java.util.List;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.incident.IncidentProcess;
 import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.ApplicationStatus;
 import jp.pmark.workflow.intake.Applications;
@@ -15,7 +16,9 @@ import jp.pmark.workflow.registration.RegistrationStatus;
 import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.registration.RenewalSchedule;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,9 @@ class DemoRegistrationsIT {
 
 	@Autowired
 	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
 
 	@Autowired
 	JapaneseBusinessCalendar calendar;
@@ -94,6 +100,18 @@ class DemoRegistrationsIT {
 		Registration lapsed = registration("21000007(01)");
 		assertThat(lapsed.getStatus()).isEqualTo(RegistrationStatus.LAPSED);
 		assertThat(this.lifecycle.lifecycleOf(lapsed)).isNull();
+	}
+
+	@Test
+	@DisplayName("INC-3 INC-4 INC-5 INC-6 the demo's incidents wait for reports, for the managers and for the committee")
+	void incidents() {
+		assertThat(this.taskService.createTaskQuery()
+			.processDefinitionKey(IncidentProcess.KEY)
+			.list()
+			.stream()
+			.map(Task::getTaskDefinitionKey)
+			.toList()).contains(IncidentProcess.RECEIVE_PROMPT, IncidentProcess.RECEIVE_FINAL,
+					IncidentProcess.FOLLOW_UP_PROMPT, IncidentProcess.NOTIFY_JIPDEC, IncidentProcess.JUDGE);
 	}
 
 	@Test
