@@ -1,6 +1,7 @@
 package jp.pmark.workflow.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -129,11 +130,18 @@ class DemoRegistrations implements ApplicationRunner {
 			// the validity ended without a renewal: lapsed
 			register("有限会社あやめ企画", null, Industry.SERVICES, 3_000_000L, 7, "21000007(01)", today.minusMonths(25));
 
+			// applied inside the window half a year ago; audited and reported on recently
 			at(suzuran.getValidUntil().minusMonths(6));
 			catchUp();
 			suzuranRenewal = this.steps.applyForRenewal(this.applicants.get(suzuran.getApplicantId()),
-					suzuran.getRegistrationNumber(), DemoSteps.untilDecision(),
+					suzuran.getRegistrationNumber(), DemoSteps.untilReview(),
 					Map.of(AssessmentProcess.APPOINT_AUDIT_TEAM, team()));
+			this.steps.payInvoices(suzuranRenewal);
+			at(today.minusDays(12));
+			catchUp();
+			List<String> rest = new ArrayList<>(DemoSteps.untilDecision());
+			rest.removeAll(DemoSteps.untilReview());
+			this.steps.complete(suzuranRenewal, rest, Map.of());
 			this.steps.payInvoices(suzuranRenewal);
 
 			at(today.minusDays(5));

@@ -46,6 +46,7 @@ abstract class FollowUpReportForm implements TaskForm {
 			.set("caseSummary", this.incidents.summary(incident))
 			.set("deadlinesText", this.incidents.deadlinesText(incident))
 			.set("reportsText", this.incidents.reportsText(incident))
+			.set("followedUpOn", this.calendar.today())
 			.set("overdueText", "【INC-4】" + kind().japaneseName() + "の期限 " + due + " を過ぎても" + kind().japaneseName()
 					+ "が届いていません。事業者に連絡し、対応を記録してください。");
 	}

@@ -50,6 +50,7 @@ class JudgeIncidentForm implements TaskForm {
 			.set("caseSummary", this.incidents.summary(incident))
 			.set("deadlinesText", this.incidents.deadlinesText(incident))
 			.set("reportsText", this.incidents.reportsText(incident))
+			.set("decidedOn", this.calendar.today())
 			.set("measureNote", (incident.getRegistrationId() == null) ? "この事業者には登録がないため、一時停止・取消は選べません。"
 					: "一時停止・取消は登録の状態を変えます（取消は登録を終了します）。");
 	}

@@ -49,7 +49,9 @@ class SecondaryDamageForm implements TaskForm {
 	@Override
 	public void prepare(DelegateTask task) {
 		Incident incident = this.incidents.get(task.getExecution().getProcessBusinessKey());
-		CaseView.of(task).set("caseSummary", this.incidents.summary(incident));
+		CaseView.of(task)
+			.set("caseSummary", this.incidents.summary(incident))
+			.set("jipdecNotifiedOn", this.calendar.today());
 	}
 
 	@Override

@@ -1,0 +1,109 @@
+package jp.pmark.workflow.browser;
+
+import java.time.Duration;
+
+import jp.pmark.workflow.incident.Incident;
+import jp.pmark.workflow.incident.IncidentMeasure;
+import jp.pmark.workflow.incident.IncidentProcess;
+import jp.pmark.workflow.incident.Incidents;
+import jp.pmark.workflow.support.Browser;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The committee judges the demo's incident in Tasklist, in headless Chromium: the
+ * suspension's months appear only for a suspension, a missing reason is refused, and the
+ * measure is recorded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "demo" })
+class IncidentJudgementBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	Incidents incidents;
+
+	@Test
+	@DisplayName("INC-6 CHG-5 §1 the committee decides an incident's level and measure in Tasklist")
+	void judgeIncident() throws Exception {
+		Task judge = this.taskService.createTaskQuery().taskDefinitionKey(IncidentProcess.JUDGE).list().get(0);
+		String number = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(judge.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
+		By complete = By.cssSelector("button.btn-primary[ng-click='complete()']");
+		try (Browser browser = Browser.open()) {
+			try {
+				browser.get("http://localhost:" + this.port + "/camunda/app/tasklist/");
+				browser.login("kato", "demo");
+				browser.waitForText(By.cssSelector(".task-filters"), "審査会委員のタスク");
+				browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'審査会委員のタスク')]"));
+				browser.waitForText(By.cssSelector(".tasks-list"), number);
+				browser.click(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(.,'" + number
+						+ "')]//*[contains(text(),'欠格レベルと措置を決定する')]"));
+				assertThat(browser.waitFor(Browser.formField("Field_caseSummary")).getAttribute("value"))
+					.contains(number, "目的外利用・提供");
+				assertThat(browser.driver().findElements(Browser.formField("Field_suspensionMonths"))).isEmpty();
+
+				browser.click(By.cssSelector("button.claim"));
+				new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+					.until(ExpectedConditions.not(ExpectedConditions.attributeToBe(complete, "disabled", "true")));
+				// a suspension asks for its months
+				browser.click(Browser.formField("Field_measure-3"));
+				browser.waitFor(Browser.formField("Field_suspensionMonths"));
+				// then the committee settles on advice
+				browser.click(Browser.formField("Field_measure-2"));
+				browser.type(Browser.formField("Field_levelText"), "規約の欠格事項 C 相当（利用目的の管理の不備）");
+				browser.type(Browser.formField("Field_committeeMeeting"), "第8回事故審議委員会");
+				browser.type(Browser.formField("Field_outsideExperts"), "弁護士 山川 一郎");
+				// an individual number in the reason: refused by the server, nothing
+				// saved
+				browser.type(Browser.formField("Field_decisionReason"), "担当者 123456789018 に確認");
+				browser.clickByScript(complete);
+				browser.waitForText(By.cssSelector("body"), "【CHG-5】");
+				assertThat(this.taskService.createTaskQuery().taskId(judge.getId()).count()).isOne();
+				assertThat(this.incidents.get(number).getMeasure()).isNull();
+				browser.driver()
+					.findElement(Browser.formField("Field_decisionReason"))
+					.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+				browser.type(Browser.formField("Field_decisionReason"), "利用目的の特定と同意取得の手順を改め、全従業者に教育すること");
+				browser.screenshot("incident-judgement");
+				browser.clickByScript(complete);
+				new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+					.until((driver) -> this.taskService.createTaskQuery().taskId(judge.getId()).count() == 0);
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.screenshot("incident-judgement-failed");
+				throw ex;
+			}
+		}
+		Incident judged = this.incidents.get(number);
+		assertThat(judged.getMeasure()).isEqualTo(IncidentMeasure.ADVICE);
+		assertThat(judged.getOutsideExperts()).isEqualTo("弁護士 山川 一郎");
+		assertThat(judged.getDecidedBy()).isEqualTo("kato");
+		assertThat(judged.getState()).isEqualTo(Incident.State.CLOSED);
+	}
+
+}
