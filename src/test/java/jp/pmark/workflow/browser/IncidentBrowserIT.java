@@ -1,11 +1,14 @@
 package jp.pmark.workflow.browser;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jp.pmark.workflow.incident.Incident;
 import jp.pmark.workflow.incident.IncidentMeasure;
 import jp.pmark.workflow.incident.IncidentProcess;
 import jp.pmark.workflow.incident.Incidents;
+import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.Browser;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,13 +28,13 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committee judges the demo's incident in Tasklist, in headless Chromium: the
- * suspension's months appear only for a suspension, a missing reason is refused, and the
- * measure is recorded.
+ * Incident reports in Tasklist, in headless Chromium: reception enters one in the start
+ * form, and the committee judges the demo's incident (the suspension's months appear only
+ * for a suspension, an individual number is refused, the measure is recorded).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-class IncidentJudgementBrowserIT {
+class IncidentBrowserIT {
 
 	@LocalServerPort
 	int port;
@@ -44,6 +47,66 @@ class IncidentJudgementBrowserIT {
 
 	@Autowired
 	Incidents incidents;
+
+	@Autowired
+	Registrations registrations;
+
+	@Test
+	@DisplayName("INC-1 INC-3 INC-7 §1 reception enters an incident report in Tasklist's start form")
+	void enterIncident() throws Exception {
+		try (Browser browser = Browser.open()) {
+			try {
+				browser.get("http://localhost:" + this.port + "/camunda/app/tasklist/");
+				browser.login("sato", "demo");
+				browser.click(By.xpath("//a[contains(.,'Start process')]"));
+				browser.click(By.xpath("//*[contains(@class,'modal')]//a[contains(.,'個人情報の取扱いに関する事故の報告')]"));
+				browser.waitFor(By.cssSelector(".modal .fjs-container"));
+				browser.click(Browser.formField("Field_channel-1"));
+				browser.click(Browser.formField("Field_reporterStatus-0"));
+				browser.type(Browser.formField("Field_registrationNumber"), "21000003(01)");
+				date(browser, "Field_discoveredOn", LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1));
+				browser.click(By.cssSelector(".modal .fjs-form-field-select .fjs-input-group"));
+				browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(.,'漏えい')]"));
+				browser.type(Browser.formField("Field_personsAffected"), "150");
+				browser.click(Browser.formField("Field_specificPersonal"));
+				browser.type(Browser.formField("Field_specificPersons"), "120");
+				browser.type(Browser.formField("Field_summary"), "給与データ150名分（うちマイナンバー120名分）を誤って取引先に送信したおそれ");
+				browser.click(Browser.formField("Field_reportKind-0"));
+				date(browser, "Field_reportedOn", LocalDate.now(ZoneId.of("Asia/Tokyo")));
+				browser.screenshot("incident-start-form");
+				browser.click(By.xpath("//*[contains(@class,'modal')]//button[contains(.,'Start')]"));
+				new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+					.until((driver) -> this.incidents.ofApplicant(holder("21000003(01)"))
+						.stream()
+						.anyMatch((incident) -> incident.getPersonsAffected() == 150));
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.screenshot("incident-start-form-failed");
+				throw ex;
+			}
+		}
+		Incident entered = this.incidents.ofApplicant(holder("21000003(01)"))
+			.stream()
+			.filter((incident) -> incident.getPersonsAffected() == 150)
+			.findFirst()
+			.orElseThrow();
+		assertThat(entered.promptTriggerCodes()).containsExactly("MYNUMBER_OVER_100_PERSONS");
+		assertThat(entered.getReceivedBy()).isEqualTo("sato");
+		assertThat(entered.getSpecificPersons()).isEqualTo(120);
+	}
+
+	private Long holder(String registrationNumber) {
+		return this.registrations.find(registrationNumber).orElseThrow().getApplicantId();
+	}
+
+	/**
+	 * Types a date as Tasklist's date picker shows it (month/day/year), then leaves it.
+	 */
+	private static void date(Browser browser, String field, LocalDate day) {
+		By input = By.cssSelector(".fjs-container input[id*='-" + field + "']");
+		browser.type(input, "%02d/%02d/%d".formatted(day.getMonthValue(), day.getDayOfMonth(), day.getYear()));
+		browser.driver().findElement(input).sendKeys(Keys.ENTER);
+	}
 
 	@Test
 	@DisplayName("INC-6 CHG-5 §1 the committee decides an incident's level and measure in Tasklist")
