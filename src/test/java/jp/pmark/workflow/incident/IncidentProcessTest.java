@@ -338,6 +338,24 @@ class IncidentProcessTest {
 	}
 
 	@Test
+	@DisplayName("INC-3 a prompt report that opens the case after its deadline is on record as late")
+	void latePromptReport() {
+		Registration registration = registered();
+		Map<String, Object> body = report(registration);
+		body.put("discoveredOn", this.calendar.today().minusDays(8).toString());
+		body.put("sensitive", true);
+		body.put("reportKind", "PROMPT");
+		String number = reported(body);
+		Incident incident = this.incidents.get(number);
+		assertThat(incident.getPromptDueOn()).isEqualTo(this.calendar.today().minusDays(3));
+		assertThat(this.incidents.reports(incident)).singleElement().satisfies((report) -> {
+			assertThat(report.getKind()).isEqualTo(ReportKind.PROMPT);
+			assertThat(report.isLate()).isTrue();
+		});
+		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_FINAL);
+	}
+
+	@Test
 	@DisplayName("INC-5 likely secondary damage reaches the assessment managers at once; their notice to JIPDEC is recorded")
 	void secondaryDamage() {
 		Registration registration = registered();
