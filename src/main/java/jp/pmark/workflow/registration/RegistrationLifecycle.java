@@ -279,7 +279,10 @@ public class RegistrationLifecycle {
 		LocalDate today = this.calendar.today();
 		RenewalWindow window = this.schedule.window(registration);
 		RegistrationStatus status;
-		if (this.applications.renewalsOf(registration.getId())
+		if (this.registrations.findByPreviousRegistrationId(registration.getId()).isPresent()) {
+			status = RegistrationStatus.RENEWAL_GRANTED;
+		}
+		else if (this.applications.renewalsOf(registration.getId())
 			.stream()
 			.anyMatch((renewal) -> !renewal.getStatus().isConcluded())) {
 			status = today.isAfter(registration.getValidUntil()) ? RegistrationStatus.EXTENDED
@@ -289,7 +292,7 @@ public class RegistrationLifecycle {
 			status = window.hasNotOpenedOn(today) ? RegistrationStatus.VALID
 					: window.contains(today) ? RegistrationStatus.RENEWAL_WINDOW_OPEN : RegistrationStatus.LAPSING;
 		}
-		setStatus(registration, status, actor, "一時停止期間の終了による");
+		changeStatus(registration, status, actor, "一時停止期間の終了による");
 	}
 
 	private void end(Long registrationId, RegistrationStatus status, String reason, String actor) {
@@ -427,6 +430,18 @@ public class RegistrationLifecycle {
 	}
 
 	private void setStatus(Registration registration, RegistrationStatus status, String actor, String detail) {
+		if (registration.getStatus() == RegistrationStatus.SUSPENDED && status.isValid()) {
+			// INC-6: a suspended registration stays suspended until the suspension ends;
+			// what its life cycle would have made of it is noted, and the end of the
+			// suspension works it out from the dates
+			journal(registration, actor, "WHILE_SUSPENDED",
+					"一時停止中のため状態は変えません（" + status.japaneseName() + ((detail == null) ? "" : "：" + detail) + "）");
+			return;
+		}
+		changeStatus(registration, status, actor, detail);
+	}
+
+	private void changeStatus(Registration registration, RegistrationStatus status, String actor, String detail) {
 		registration.setStatus(status);
 		this.registrations.save(registration);
 		journal(registration, actor, status.name(), status.japaneseName() + ((detail == null) ? "" : "：" + detail));

@@ -1,6 +1,7 @@
 package jp.pmark.workflow.incident;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import jp.pmark.workflow.letter.Recipients;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.RegistrationEvent;
 import jp.pmark.workflow.registration.RegistrationLifecycle;
+import jp.pmark.workflow.registration.RegistrationProcess;
 import jp.pmark.workflow.registration.RegistrationStatus;
 import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
@@ -422,6 +424,47 @@ class IncidentProcessTest {
 		assertThat(instance(number)).isNull();
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.VALID);
 		assertThat(this.incidents.get(number).getState()).isEqualTo(Incident.State.CLOSED);
+	}
+
+	void fireLifecycle(ProcessInstance life, String timer) {
+		fire(this.managementService.createJobQuery().processInstanceId(life.getId()).activityId(timer).singleResult());
+	}
+
+	@Test
+	@DisplayName("INC-6 REN-3 a registration suspended over the end of its validity stays suspended while its renewal is assessed; afterwards it is extended")
+	void suspensionOverValidityEnd() {
+		// registered from 2026-12-01 until 2028-11-30; renewal window
+		// 2028-03-31..2028-07-31
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-02T10:00:00+09:00").toInstant()));
+		Registration registration = registered();
+		ProcessInstance life = this.lifecycle.lifecycleOf(registration);
+		fireLifecycle(life, RegistrationProcess.REMINDER_DUE);
+		fireLifecycle(life, RegistrationProcess.WINDOW_OPENED);
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2028-04-10T10:00:00+09:00").toInstant()));
+		String renewal = this.driver.applyForRenewal(
+				this.applications.get(registration.getApplicationId()).getApplicant(),
+				registration.getRegistrationNumber());
+		assertThat(this.registrations.get(registration.getId()).getStatus())
+			.isEqualTo(RegistrationStatus.RENEWAL_APPLIED);
+
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2028-11-01T10:00:00+09:00").toInstant()));
+		String number = toJudgement(registration);
+		Map<String, Object> answers = judgement("SUSPENSION");
+		answers.put("suspensionMonths", 2);
+		this.taskService.complete(task(number, IncidentProcess.JUDGE).getId(), answers);
+		assertThat(this.incidents.get(number).getSuspensionUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
+		fireLifecycle(life, RegistrationProcess.WINDOW_CLOSED);
+		fireLifecycle(life, RegistrationProcess.VALIDITY_ENDED);
+		assertThat(this.runtimeService.getActiveActivityIds(life.getId()))
+			.containsExactly(RegistrationProcess.RENEWAL_CONCLUDED);
+		assertThat(this.registrations.get(registration.getId()).getStatus()).as("still suspended")
+			.isEqualTo(RegistrationStatus.SUSPENDED);
+		assertThat(this.lifecycle.journal(registration)).extracting(RegistrationEvent::getEvent)
+			.contains("WHILE_SUSPENDED");
+
+		fire(timer(number, IncidentProcess.SUSPENSION_ENDS));
+		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.EXTENDED);
+		assertThat(this.applications.get(renewal).getStatus().isConcluded()).isFalse();
 	}
 
 	@Test
