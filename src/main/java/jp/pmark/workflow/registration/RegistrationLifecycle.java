@@ -282,9 +282,7 @@ public class RegistrationLifecycle {
 		if (this.registrations.findByPreviousRegistrationId(registration.getId()).isPresent()) {
 			status = RegistrationStatus.RENEWAL_GRANTED;
 		}
-		else if (this.applications.renewalsOf(registration.getId())
-			.stream()
-			.anyMatch((renewal) -> !renewal.getStatus().isConcluded())) {
+		else if (renewalInProgress(registration)) {
 			status = today.isAfter(registration.getValidUntil()) ? RegistrationStatus.EXTENDED
 					: RegistrationStatus.RENEWAL_APPLIED;
 		}
@@ -293,6 +291,13 @@ public class RegistrationLifecycle {
 					: window.contains(today) ? RegistrationStatus.RENEWAL_WINDOW_OPEN : RegistrationStatus.LAPSING;
 		}
 		changeStatus(registration, status, actor, "一時停止期間の終了による");
+	}
+
+	/** REN-5: a renewal application of the registration is being assessed. */
+	boolean renewalInProgress(Registration registration) {
+		return this.applications.renewalsOf(registration.getId())
+			.stream()
+			.anyMatch((renewal) -> !renewal.getStatus().isConcluded());
 	}
 
 	private void end(Long registrationId, RegistrationStatus status, String reason, String actor) {

@@ -71,14 +71,17 @@ class RenewalIntake implements RenewalTargets {
 			return Optional.empty();
 		}
 		RegistrationStatus status = registration.getStatus();
+		// a suspended registration (INC-6) may be renewed: its validity keeps running
 		if (status == RegistrationStatus.RENEWAL_APPLIED || status == RegistrationStatus.RENEWAL_GRANTED
-				|| status == RegistrationStatus.EXTENDED) {
+				|| status == RegistrationStatus.EXTENDED
+				|| (status == RegistrationStatus.SUSPENDED && (this.lifecycle.renewalInProgress(registration)
+						|| this.repository.findByPreviousRegistrationId(registration.getId()).isPresent()))) {
 			rules.refuse("renewalOf", "REN-4",
 					"登録 " + registration.getRegistrationNumber() + " の更新申請はすでに受け付けています（" + status.japaneseName() + "）。",
 					"A renewal of this registration has already been received.");
 			return Optional.empty();
 		}
-		if (!status.isValid()) {
+		if (!status.isValid() && status != RegistrationStatus.SUSPENDED) {
 			rules.refuse("renewalOf", "REN-3", "登録 " + registration.getRegistrationNumber() + " は"
 					+ status.japaneseName() + "のため更新できません。新規に申請してください。",
 					"The registration has ended; apply as a new application.");

@@ -468,6 +468,28 @@ class IncidentProcessTest {
 	}
 
 	@Test
+	@DisplayName("INC-6 REN-4 a suspended registration may be renewed inside its window, once")
+	void renewalWhileSuspended() {
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-02T10:00:00+09:00").toInstant()));
+		Registration registration = registered();
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2028-04-10T10:00:00+09:00").toInstant()));
+		String number = toJudgement(registration);
+		Map<String, Object> answers = judgement("SUSPENSION");
+		answers.put("suspensionMonths", 1);
+		this.taskService.complete(task(number, IncidentProcess.JUDGE).getId(), answers);
+		var holder = this.applications.get(registration.getApplicationId()).getApplicant();
+		String renewal = this.driver.applyForRenewal(holder, registration.getRegistrationNumber());
+		assertThat(this.applications.get(renewal).getRenewalOfRegistrationId()).isEqualTo(registration.getId());
+		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.SUSPENDED);
+		assertThatThrownBy(() -> this.driver.applyForRenewal(holder, registration.getRegistrationNumber()))
+			.hasMessageContaining("すでに受け付けています");
+
+		fire(timer(number, IncidentProcess.SUSPENSION_ENDS));
+		assertThat(this.registrations.get(registration.getId()).getStatus())
+			.isEqualTo(RegistrationStatus.RENEWAL_APPLIED);
+	}
+
+	@Test
 	@DisplayName("INC-6 a revocation ends the registration and its life cycle's timers")
 	void revocation() {
 		Registration registration = registered();
