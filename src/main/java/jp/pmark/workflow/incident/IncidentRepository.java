@@ -11,4 +11,6 @@ interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	List<Incident> findByApplicantIdOrderById(Long applicantId);
 
+	List<Incident> findByRegistrationIdAndState(Long registrationId, Incident.State state);
+
 }

@@ -363,9 +363,23 @@ public class Incidents {
 	@Transactional
 	public void endSuspension(DelegateExecution execution) {
 		Incident incident = get(execution.getProcessBusinessKey());
-		this.lifecycle.endSuspension(incident.getRegistrationId(), this.currentUser.id());
 		incident.setState(Incident.State.CLOSED);
 		this.incidents.save(incident);
+		LocalDate today = this.calendar.today();
+		Optional<Incident> stillSuspending = this.incidents
+			.findByRegistrationIdAndState(incident.getRegistrationId(), Incident.State.SUSPENSION)
+			.stream()
+			.filter((other) -> !other.getSuspensionUntil().isBefore(today))
+			.findFirst();
+		if (stillSuspending.isPresent()) {
+			// another incident's suspension still runs: the registration stays suspended
+			this.lifecycle.note(incident.getRegistrationId(), this.currentUser.id(), "SUSPENSION_ENDED",
+					"事故の報告 " + incident.getIncidentNumber() + " による一時停止は終わりましたが、事故の報告 "
+							+ stillSuspending.get().getIncidentNumber() + " による一時停止（"
+							+ stillSuspending.get().getSuspensionUntil() + " まで）が続きます");
+			return;
+		}
+		this.lifecycle.endSuspension(incident.getRegistrationId(), this.currentUser.id());
 	}
 
 	// what the forms and the API record

@@ -9,6 +9,9 @@ import jp.pmark.workflow.common.FormInput;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.registration.Registration;
+import jp.pmark.workflow.registration.RegistrationStatus;
+import jp.pmark.workflow.registration.Registrations;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
@@ -23,12 +26,16 @@ class JudgeIncidentForm implements TaskForm {
 
 	private final Incidents incidents;
 
+	private final Registrations registrations;
+
 	private final JapaneseBusinessCalendar calendar;
 
 	private final CurrentUser currentUser;
 
-	JudgeIncidentForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+	JudgeIncidentForm(Incidents incidents, Registrations registrations, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
 		this.incidents = incidents;
+		this.registrations = registrations;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
 	}
@@ -72,6 +79,15 @@ class JudgeIncidentForm implements TaskForm {
 			}
 			rules.require(!measure.needsRegistration() || incident.getRegistrationId() != null, "measure", "INC-6",
 					"一時停止・取消は付与事業者の登録に対する措置です。この事業者には登録がありません。", "Suspension and revocation act on a registration.");
+			if (measure.needsRegistration() && incident.getRegistrationId() != null) {
+				// e.g. revoked after another incident while this one waited for its
+				// judgement
+				Registration registration = this.registrations.get(incident.getRegistrationId());
+				RegistrationStatus status = registration.getStatus();
+				rules.require(status.isValid() || status == RegistrationStatus.SUSPENDED, "measure", "INC-6", "登録 "
+						+ registration.getRegistrationNumber() + " は" + status.japaneseName() + "のため、一時停止・取消はできません。",
+						"The registration is no longer in force.");
+			}
 		}
 		rules.require(input.has("committeeMeeting"), "committeeMeeting", "INC-6", "審議した委員会（回次）を入力してください。",
 				"Enter the committee meeting.");

@@ -490,6 +490,36 @@ class IncidentProcessTest {
 	}
 
 	@Test
+	@DisplayName("INC-6 two suspensions overlap: the registration is in force again only when the later one ends; a revoked registration is not suspended afterwards")
+	void overlappingSuspensions() {
+		Registration registration = registered();
+		String first = toJudgement(registration);
+		String second = toJudgement(registration);
+		String third = toJudgement(registration);
+		String fourth = toJudgement(registration);
+		Map<String, Object> oneMonth = judgement("SUSPENSION");
+		oneMonth.put("suspensionMonths", 1);
+		this.taskService.complete(task(first, IncidentProcess.JUDGE).getId(), oneMonth);
+		Map<String, Object> threeMonths = judgement("SUSPENSION");
+		threeMonths.put("suspensionMonths", 3);
+		this.taskService.complete(task(second, IncidentProcess.JUDGE).getId(), threeMonths);
+
+		fire(timer(first, IncidentProcess.SUSPENSION_ENDS));
+		assertThat(this.registrations.get(registration.getId()).getStatus()).as("the second suspension still runs")
+			.isEqualTo(RegistrationStatus.SUSPENDED);
+		assertThat(this.lifecycle.journal(registration)).extracting(RegistrationEvent::getDetail)
+			.anyMatch((detail) -> detail.contains("による一時停止（"));
+		fire(timer(second, IncidentProcess.SUSPENSION_ENDS));
+		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.VALID);
+
+		this.taskService.complete(task(third, IncidentProcess.JUDGE).getId(), judgement("REVOCATION"));
+		assertThatThrownBy(() -> this.taskService.complete(task(fourth, IncidentProcess.JUDGE).getId(), oneMonth))
+			.hasMessageContaining("【INC-6】登録 " + registration.getRegistrationNumber() + " は取消のため");
+		this.taskService.complete(task(fourth, IncidentProcess.JUDGE).getId(), judgement("CAUTION"));
+		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.REVOKED);
+	}
+
+	@Test
 	@DisplayName("INC-6 a revocation ends the registration and its life cycle's timers")
 	void revocation() {
 		Registration registration = registered();
