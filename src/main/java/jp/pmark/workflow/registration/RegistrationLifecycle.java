@@ -303,6 +303,16 @@ public class RegistrationLifecycle {
 	private void end(Long registrationId, RegistrationStatus status, String reason, String actor) {
 		Registration registration = this.registrations.findById(registrationId).orElseThrow();
 		setStatus(registration, status, actor, reason);
+		// a renewal being assessed can no longer continue this registration: its case
+		// says
+		// so, for the managers to decide whether it ends or goes on as a new application
+		this.applications.renewalsOf(registrationId)
+			.stream()
+			.filter((renewal) -> !renewal.getStatus().isConcluded())
+			.forEach((renewal) -> this.applications.journal(renewal.getApplicationNumber(),
+					"RENEWED_REGISTRATION_ENDED", "更新元の登録 " + registration.getRegistrationNumber() + " は"
+							+ status.japaneseName() + "となりました。この申請を更新として登録することはできません（審査を終了するか、新規申請として扱うかを判断してください）",
+					actor));
 		this.engineCalls.onBehalfOfCaller(
 				() -> this.runtimeService.createMessageCorrelation(RegistrationProcess.MSG_REGISTRATION_CANCELLED)
 					.processInstanceVariableEquals(RegistrationProcess.VAR_REGISTRATION_ID, registrationId)

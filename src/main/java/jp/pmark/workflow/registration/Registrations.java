@@ -82,6 +82,11 @@ public class Registrations {
 				"登録番号 " + normalized + " はすでに記録されています。", "Registration number " + normalized + " is already recorded.");
 		Registration renewed = renewedBy(application);
 		if (renewed != null) {
+			RegistrationStatus status = renewed.getStatus();
+			rules.require(status != RegistrationStatus.CANCELLED && status != RegistrationStatus.REVOKED,
+					"registrationNumber", "REN-5",
+					"更新元の登録 " + renewed.getRegistrationNumber() + " は" + status.japaneseName() + "のため、更新として記録できません。",
+					"The renewed registration was cancelled or revoked; the renewal cannot continue it.");
 			String expected = renewed.nextRenewalNumber();
 			rules.require(normalized.equals(expected), "registrationNumber", "REN-5",
 					"更新後の登録番号は、登録番号 " + renewed.getRegistrationNumber() + " を継続し更新回数を1つ増やした " + expected + " です。",

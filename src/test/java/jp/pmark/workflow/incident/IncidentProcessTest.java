@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.letter.Letter;
 import jp.pmark.workflow.letter.LetterRepository;
 import jp.pmark.workflow.letter.Recipients;
@@ -517,6 +518,28 @@ class IncidentProcessTest {
 			.hasMessageContaining("【INC-6】登録 " + registration.getRegistrationNumber() + " は取消のため");
 		this.taskService.complete(task(fourth, IncidentProcess.JUDGE).getId(), judgement("CAUTION"));
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.REVOKED);
+	}
+
+	@Test
+	@DisplayName("INC-6 REN-5 a registration revoked while its renewal is assessed: the renewal's case says so, and it cannot be recorded as the continuation")
+	void revokedDuringRenewal() {
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-02T10:00:00+09:00").toInstant()));
+		Registration registration = registered();
+		ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2028-04-10T10:00:00+09:00").toInstant()));
+		String renewal = this.driver.applyForRenewal(
+				this.applications.get(registration.getApplicationId()).getApplicant(),
+				registration.getRegistrationNumber());
+		String number = toJudgement(registration);
+		this.taskService.complete(task(number, IncidentProcess.JUDGE).getId(), judgement("REVOCATION"));
+		assertThat(this.applications.journal(renewal))
+			.anyMatch((event) -> event.getEvent().equals("RENEWED_REGISTRATION_ENDED"));
+
+		this.driver.toDecision(renewal, false);
+		this.driver.complete(renewal, AssessmentProcess.DECIDE_ELIGIBILITY);
+		this.driver.executeJipdecJob(renewal);
+		assertThatThrownBy(() -> this.driver.complete(renewal, AssessmentProcess.RECORD_REGISTRATION,
+				Map.of("registrationNumber", registration.nextRenewalNumber(), "validFrom", "2028-12-01")))
+			.hasMessageContaining("【REN-5】更新元の登録");
 	}
 
 	@Test
