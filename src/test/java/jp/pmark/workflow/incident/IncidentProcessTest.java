@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
@@ -107,9 +106,6 @@ class IncidentProcessTest {
 
 	@Autowired
 	Fixtures fixtures;
-
-	@Autowired
-	ObjectMapper json;
 
 	@BeforeEach
 	void engine() {
