@@ -3,22 +3,32 @@ package jp.pmark.workflow.audit;
 import java.time.LocalDate;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
 /** 審査計画を作成する (assessment managers, AUD-1), with FEE-7's standard on-site hours. */
 @Component
-class AuditPlanForm implements TaskForm {
+public class AuditPlanForm implements TaskForm<AuditPlanForm.Input> {
+
+	/** What the form submits. */
+	public record Input(LocalDate documentReviewDue, LocalDate onsiteFrom, LocalDate onsiteTo, Integer onsiteHours,
+			String planNotes) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "standardHoursText")
+		.prefills("onsiteHours", "documentReviewDue", "onsiteFrom", "onsiteTo");
 
 	private final Applications applications;
 
@@ -37,8 +47,13 @@ class AuditPlanForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -47,26 +62,25 @@ class AuditPlanForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		LocalDate today = this.calendar.today();
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("standardHoursText",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("standardHoursText",
 					Applications.sizeClassName(application.getSizeClass()) + "：標準の現地審査時間 "
 							+ application.getStandardOnsiteHours() + " 時間（FEE-7）")
-			.set("onsiteHours", application.getStandardOnsiteHours())
-			.set("documentReviewDue", this.calendar.addBusinessDays(today, 20))
-			.set("onsiteFrom", this.calendar.addBusinessDays(today, 30))
-			.set("onsiteTo", this.calendar.addBusinessDays(today, 50));
+			.prefill("onsiteHours", application.getStandardOnsiteHours())
+			.prefill("documentReviewDue", this.calendar.addBusinessDays(today, 20))
+			.prefill("onsiteFrom", this.calendar.addBusinessDays(today, 30))
+			.prefill("onsiteTo", this.calendar.addBusinessDays(today, 50));
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		LocalDate due = input.date("documentReviewDue");
-		LocalDate from = input.date("onsiteFrom");
-		LocalDate to = input.date("onsiteTo");
+	public void validate(Input input, FormContext context, Rules rules) {
+		LocalDate due = input.documentReviewDue();
+		LocalDate from = input.onsiteFrom();
+		LocalDate to = input.onsiteTo();
 		rules.require(due != null, "documentReviewDue", "AUD-1", "文書審査の完了予定日を入力してください。",
 				"Enter the document review due date.");
 		rules.require(from != null && to != null, "onsiteFrom", "AUD-1", "現地審査の予定期間を入力してください。",
@@ -79,28 +93,26 @@ class AuditPlanForm implements TaskForm {
 			rules.require(!to.isBefore(from), "onsiteTo", "AUD-1", "現地審査の予定期間の終わりが始まりより前です。",
 					"The period ends before it starts.");
 		}
-		Long hours = input.number("onsiteHours");
+		Integer hours = input.onsiteHours();
 		rules.require(hours != null && hours >= 1 && hours <= 40, "onsiteHours", "FEE-7", "現地審査時間を1〜40時間で入力してください。",
 				"Enter the on-site audit hours, 1 to 40.");
-		Application application = this.applications.get(input.businessKey());
+		Application application = this.applications.get(context.businessKey());
 		if (hours != null && application.getStandardOnsiteHours() != null
 				&& hours < application.getStandardOnsiteHours()) {
-			rules.require(input.has("planNotes"), "planNotes", "FEE-7",
+			rules.require((input.planNotes() != null), "planNotes", "FEE-7",
 					"標準（" + application.getStandardOnsiteHours() + "時間）より短い現地審査時間とする理由を備考に入力してください（任意書類の事前提出など）。",
 					"Explain why the on-site audit is shorter than the standard.");
 		}
-		rules.add(IndividualNumbers.check("planNotes", input.text("planNotes")));
+		rules.add(IndividualNumbers.check("planNotes", input.planNotes()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		this.plans.save(new AuditPlan(application.getId(), input.date("documentReviewDue"), input.date("onsiteFrom"),
-				input.date("onsiteTo"), input.number("onsiteHours").intValue(), input.text("planNotes"),
-				this.currentUser.id()));
-		this.applications.journal(
-				input.businessKey(), "AUDIT_PLANNED", "審査計画を作成しました（文書審査 " + input.date("documentReviewDue")
-						+ " まで、現地審査 " + input.date("onsiteFrom") + "〜" + input.date("onsiteTo") + "）",
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		this.plans.save(new AuditPlan(application.getId(), input.documentReviewDue(), input.onsiteFrom(),
+				input.onsiteTo(), input.onsiteHours().intValue(), input.planNotes(), this.currentUser.id()));
+		this.applications.journal(context.businessKey(), "AUDIT_PLANNED", "審査計画を作成しました（文書審査 "
+				+ input.documentReviewDue() + " まで、現地審査 " + input.onsiteFrom() + "〜" + input.onsiteTo() + "）",
 				this.currentUser.id());
 	}
 

@@ -5,15 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,16 @@ import org.springframework.stereotype.Component;
  * naming the rule and the person, and nothing is saved until it is valid.
  */
 @Component
-class AuditTeamForm implements TaskForm {
+public class AuditTeamForm implements TaskForm<AuditTeamForm.Input> {
+
+	/** What the form submits. */
+	public record Input(List<String> teamMembers, String teamLeader, List<String> assistants,
+			boolean assistantConsent) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "auditPlanText", "auditorOptions", "assistantOptions")
+		.prefills("teamMembers", "assistants");
 
 	private final Applications applications;
 
@@ -40,8 +50,13 @@ class AuditTeamForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -50,34 +65,33 @@ class AuditTeamForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		String plan = this.plans.findFirstByApplicationIdOrderByIdDesc(application.getId())
 			.map((p) -> "文書審査 " + p.getDocumentReviewDue() + " まで／現地審査 " + p.getOnsiteFrom() + "〜" + p.getOnsiteTo()
 					+ "（" + p.getOnsiteHours() + "時間）")
 			.orElse("");
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("auditPlanText", plan)
-			.set("auditorOptions", CaseView.options(this.teams.options(false)))
-			.set("assistantOptions", CaseView.options(this.teams.options(true)))
-			.set("teamMembers", List.of())
-			.set("assistants", List.of());
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("auditPlanText", plan)
+			.show("auditorOptions", FormView.options(this.teams.options(false)))
+			.show("assistantOptions", FormView.options(this.teams.options(true)))
+			.prefill("teamMembers", List.of())
+			.prefill("assistants", List.of());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		Application application = this.applications.get(input.businessKey());
-		this.teams.check(application, input.list("teamMembers"), input.text("teamLeader"), input.list("assistants"),
-				input.bool("assistantConsent"), rules);
+	public void validate(Input input, FormContext context, Rules rules) {
+		Application application = this.applications.get(context.businessKey());
+		this.teams.check(application, input.teamMembers(), input.teamLeader(), input.assistants(),
+				input.assistantConsent(), rules);
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		this.teams.appoint(application, input.list("teamMembers"), input.text("teamLeader"), input.list("assistants"),
-				input.bool("assistantConsent"), this.currentUser.id());
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		this.teams.appoint(application, input.teamMembers(), input.teamLeader(), input.assistants(),
+				input.assistantConsent(), this.currentUser.id());
 		List<AuditTeams.Member> members = this.teams.members(application);
 		AuditTeams.Member leader = members.stream()
 			.filter((member) -> member.role() == TeamRole.LEADER)
@@ -86,9 +100,9 @@ class AuditTeamForm implements TaskForm {
 		List<String> userIds = new ArrayList<>(members.stream()
 			.map((member) -> member.auditor().getUserId())
 			.collect(Collectors.toCollection(LinkedHashSet::new)));
-		task.setVariable(AssessmentProcess.VAR_TEAM_LEADER, leader.auditor().getUserId());
-		task.setVariable(AssessmentProcess.VAR_AUDIT_TEAM, String.join(",", userIds));
-		this.applications.journal(input.businessKey(), "TEAM_APPOINTED",
+		context.route(AssessmentProcess.VAR_TEAM_LEADER, leader.auditor().getUserId());
+		context.route(AssessmentProcess.VAR_AUDIT_TEAM, String.join(",", userIds));
+		this.applications.journal(context.businessKey(), "TEAM_APPOINTED",
 				"審査担当を指名しました：" + members.stream().map(AuditTeams.Member::describe).collect(Collectors.joining("、")),
 				this.currentUser.id());
 	}

@@ -2,9 +2,11 @@ package jp.pmark.workflow.audit;
 
 import java.util.stream.Collectors;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
@@ -12,7 +14,6 @@ import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationStatus;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,31 @@ import org.springframework.transaction.annotation.Transactional;
  * without an accepted report the opinion is to deny (FND-4).
  */
 @Component
-class CompletionReportForm implements TaskForm {
+public class CompletionReportForm implements TaskForm<CompletionReportForm.Input> {
+
+	/** 付与適格 / 付与適格を否認すべき (DEC-1 d). */
+	public enum EligibilityOpinion {
+
+		ELIGIBLE, DENY
+
+	}
+
+	/** What the form submits. */
+	public record Input(String interviewedPositions, String operationsOverview, String findingA, String findingB,
+			String findingC, String findingD, String findingE, String findingF, String findingG,
+			EligibilityOpinion eligibilityOpinion, String opinionReason) {
+
+		/** The findings a) to g) (SITE-3, DEC-1 c). */
+		String[] findings() {
+			return new String[] { findingA, findingB, findingC, findingD, findingE, findingF, findingG };
+		}
+
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "deadlinePassed", "improvementText")
+		.prefills("eligibilityOpinion", "interviewedPositions", "findingA", "findingB", "findingC", "findingD",
+				"findingE", "findingF", "findingG");
 
 	private final Applications applications;
 
@@ -44,8 +69,13 @@ class CompletionReportForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -54,23 +84,21 @@ class CompletionReportForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
-		boolean deadlinePassed = Boolean.TRUE
-			.equals(task.getVariable(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED));
-		CaseView view = CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("deadlinePassed", deadlinePassed)
-			.set("improvementText",
+		boolean deadlinePassed = Boolean.TRUE.equals(view.routing(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED));
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("deadlinePassed", deadlinePassed)
+			.show("improvementText",
 					deadlinePassed ? "改善報告の期限（指摘事項文書の発行日から3か月）までに是正処置の完了が確認できませんでした。付与適格性の否認を推奨します（FND-4）。" : "")
-			.set("eligibilityOpinion", deadlinePassed ? "DENY" : "ELIGIBLE");
+			.prefill("eligibilityOpinion", deadlinePassed ? EligibilityOpinion.DENY : EligibilityOpinion.ELIGIBLE);
 		this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId()).ifPresent((audit) -> {
 			String[] findings = audit.getFindings();
 			for (int i = 0; i < 7; i++) {
-				view.set(AuditTexts.SITE3_FIELDS[i], findings[i]);
+				view.prefill(AuditTexts.SITE3_FIELDS[i], findings[i]);
 			}
-			view.set("interviewedPositions",
+			view.prefill("interviewedPositions",
 					this.attendees.findByOnsiteAuditIdOrderById(audit.getId())
 						.stream()
 						.map((attendee) -> (attendee.getPositionTitle() == null) ? attendee.getRelation().japaneseName()
@@ -81,46 +109,46 @@ class CompletionReportForm implements TaskForm {
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		rules.require(input.has("interviewedPositions"), "interviewedPositions", "DEC-1", "a) 面談した申請者側従業者の役職を入力してください。",
-				"a) Enter the positions of the people interviewed.");
-		rules.require(input.has("operationsOverview"), "operationsOverview", "DEC-1", "b) 個人情報を取り扱う業務の概要を入力してください。",
-				"b) Enter the overview of the operations.");
+	public void validate(Input input, FormContext context, Rules rules) {
+		rules.require((input.interviewedPositions() != null), "interviewedPositions", "DEC-1",
+				"a) 面談した申請者側従業者の役職を入力してください。", "a) Enter the positions of the people interviewed.");
+		rules.require((input.operationsOverview() != null), "operationsOverview", "DEC-1",
+				"b) 個人情報を取り扱う業務の概要を入力してください。", "b) Enter the overview of the operations.");
 		for (int i = 0; i < 7; i++) {
-			rules.require(input.has(AuditTexts.SITE3_FIELDS[i]), AuditTexts.SITE3_FIELDS[i], "DEC-1",
+			rules.require(input.findings()[i] != null, AuditTexts.SITE3_FIELDS[i], "DEC-1",
 					"c) " + AuditTexts.SITE3[i] + " についての所見を入力してください。",
 					"c) Enter the finding " + AuditTexts.SITE3_FIELDS[i] + ".");
 		}
-		String opinion = input.text("eligibilityOpinion");
-		rules.require("ELIGIBLE".equals(opinion) || "DENY".equals(opinion), "eligibilityOpinion", "DEC-1",
-				"d) 付与の適格性についての意見を選んでください。", "d) Choose the opinion on eligibility.");
-		rules.require(input.has("opinionReason"), "opinionReason", "DEC-1", "d) 意見の理由を入力してください。",
+		EligibilityOpinion opinion = input.eligibilityOpinion();
+		rules.require(opinion != null, "eligibilityOpinion", "DEC-1", "d) 付与の適格性についての意見を選んでください。",
+				"d) Choose the opinion on eligibility.");
+		rules.require((input.opinionReason() != null), "opinionReason", "DEC-1", "d) 意見の理由を入力してください。",
 				"d) Give the reason.");
-		if (Boolean.TRUE.equals(input.raw(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED))) {
-			rules.require("DENY".equals(opinion), "eligibilityOpinion", "FND-4",
+		if (Boolean.TRUE.equals(context.routing(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED))) {
+			rules.require(opinion == EligibilityOpinion.DENY, "eligibilityOpinion", "FND-4",
 					"改善報告の期限までに是正処置の完了が確認できなかったため、意見は「否認すべき」になります。",
 					"The improvement deadline passed without an accepted report; the opinion is to deny.");
 		}
-		for (String field : new String[] { "interviewedPositions", "operationsOverview", "opinionReason" }) {
-			rules.add(IndividualNumbers.check(field, input.text(field)));
+		rules.add(IndividualNumbers.check("interviewedPositions", input.interviewedPositions()));
+		rules.add(IndividualNumbers.check("operationsOverview", input.operationsOverview()));
+		rules.add(IndividualNumbers.check("opinionReason", input.opinionReason()));
+		for (int i = 0; i < 7; i++) {
+			rules.add(IndividualNumbers.check(AuditTexts.SITE3_FIELDS[i], input.findings()[i]));
 		}
 	}
 
 	@Override
 	@Transactional
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		String[] f = new String[7];
-		for (int i = 0; i < 7; i++) {
-			f[i] = input.text(AuditTexts.SITE3_FIELDS[i]);
-		}
-		this.reports.save(new CompletionReport(application.getId(), input.text("interviewedPositions"),
-				input.text("operationsOverview"), f[0], f[1], f[2], f[3], f[4], f[5], f[6],
-				input.text("eligibilityOpinion"), input.text("opinionReason"),
-				Boolean.TRUE.equals(input.raw(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED)),
-				this.currentUser.id()));
-		this.applications.setStatus(input.businessKey(), ApplicationStatus.COMPLETION_REPORTED, this.currentUser.id(),
-				"意見：" + ("ELIGIBLE".equals(input.text("eligibilityOpinion")) ? "付与適格" : "付与適格を否認すべき"));
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		String[] f = input.findings();
+		this.reports
+			.save(new CompletionReport(application.getId(), input.interviewedPositions(), input.operationsOverview(),
+					f[0], f[1], f[2], f[3], f[4], f[5], f[6], input.eligibilityOpinion().name(), input.opinionReason(),
+					Boolean.TRUE.equals(context.routing(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED)),
+					this.currentUser.id()));
+		this.applications.setStatus(context.businessKey(), ApplicationStatus.COMPLETION_REPORTED, this.currentUser.id(),
+				"意見：" + (input.eligibilityOpinion() == EligibilityOpinion.ELIGIBLE ? "付与適格" : "付与適格を否認すべき"));
 	}
 
 }

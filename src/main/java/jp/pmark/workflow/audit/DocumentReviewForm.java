@@ -3,16 +3,17 @@ package jp.pmark.workflow.audit;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,74 @@ import org.springframework.transaction.annotation.Transactional;
  * on-site audit needs a separate discussion.
  */
 @Component
-class DocumentReviewForm implements TaskForm {
+public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
+
+	/** 適合 / 不備あり (DOC-4). */
+	public enum ReviewResult {
+
+		CONFORMING, DEFICIENT
+
+	}
+
+	/** What the form submits. */
+	public record Input(boolean form6Used, boolean form7Used, String rulesConformity, String procedures,
+			boolean area01Present, String area01Comment, boolean area02Present, String area02Comment,
+			boolean area03Present, String area03Comment, boolean area04Present, String area04Comment,
+			boolean area05Present, String area05Comment, boolean area06Present, String area06Comment,
+			boolean area07Present, String area07Comment, boolean area08Present, String area08Comment,
+			boolean area09Present, String area09Comment, boolean area10Present, String area10Comment,
+			boolean area11Present, String area11Comment, boolean area12Present, String area12Comment,
+			boolean area13Present, String area13Comment, boolean area14Present, String area14Comment,
+			boolean area15Present, String area15Comment, ReviewResult reviewResult, String deficiencies,
+			boolean onsiteDiscussionNeeded) {
+
+		/** Whether the rules cover the area (DOC-2). */
+		public boolean present(ReviewArea area) {
+			return switch (area.ordinal()) {
+				case 0 -> area01Present;
+				case 1 -> area02Present;
+				case 2 -> area03Present;
+				case 3 -> area04Present;
+				case 4 -> area05Present;
+				case 5 -> area06Present;
+				case 6 -> area07Present;
+				case 7 -> area08Present;
+				case 8 -> area09Present;
+				case 9 -> area10Present;
+				case 10 -> area11Present;
+				case 11 -> area12Present;
+				case 12 -> area13Present;
+				case 13 -> area14Present;
+				default -> area15Present;
+			};
+		}
+
+		/** The team's comment on the area (DOC-2). */
+		public String comment(ReviewArea area) {
+			return switch (area.ordinal()) {
+				case 0 -> area01Comment;
+				case 1 -> area02Comment;
+				case 2 -> area03Comment;
+				case 3 -> area04Comment;
+				case 4 -> area05Comment;
+				case 5 -> area06Comment;
+				case 6 -> area07Comment;
+				case 7 -> area08Comment;
+				case 8 -> area09Comment;
+				case 9 -> area10Comment;
+				case 10 -> area11Comment;
+				case 11 -> area12Comment;
+				case 12 -> area13Comment;
+				case 13 -> area14Comment;
+				default -> area15Comment;
+			};
+		}
+
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "documentList", "auditTeamText")
+		.prefills(java.util.Arrays.stream(ReviewArea.values()).map(ReviewArea::presentField).toArray(String[]::new));
 
 	private final Applications applications;
 
@@ -45,8 +113,13 @@ class DocumentReviewForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -55,68 +128,69 @@ class DocumentReviewForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
-		CaseView view = CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("documentList", this.applications.documentList(number))
-			.set("auditTeamText", this.teams.describe(application));
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("documentList", this.applications.documentList(number))
+			.show("auditTeamText", this.teams.describe(application));
 		for (ReviewArea area : ReviewArea.values()) {
-			view.set(area.presentField(), true);
+			view.prefill(area.presentField(), true);
 		}
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		rules.require(input.has("rulesConformity"), "rulesConformity", "DOC-1", "観点①（内部規程の審査基準への適合状況）の所見を入力してください。",
-				"Enter the finding on the conformity of the internal rules.");
-		rules.require(input.has("procedures"), "procedures", "DOC-1", "観点②（全従業者が遵守するための具体的な手順等）の所見を入力してください。",
+	public void validate(Input input, FormContext context, Rules rules) {
+		rules.require((input.rulesConformity() != null), "rulesConformity", "DOC-1",
+				"観点①（内部規程の審査基準への適合状況）の所見を入力してください。", "Enter the finding on the conformity of the internal rules.");
+		rules.require((input.procedures() != null), "procedures", "DOC-1", "観点②（全従業者が遵守するための具体的な手順等）の所見を入力してください。",
 				"Enter the finding on the concrete procedures.");
-		rules.require(input.bool("form6Used"), "form6Used", "DOC-3", "様式6（PMS文書の一覧）を参照したことを確認してください。",
+		rules.require(input.form6Used(), "form6Used", "DOC-3", "様式6（PMS文書の一覧）を参照したことを確認してください。",
 				"Confirm that form 6 was used.");
-		rules.require(input.bool("form7Used"), "form7Used", "DOC-3", "様式7（JIS Q 15001との対応表）を参照したことを確認してください。",
+		rules.require(input.form7Used(), "form7Used", "DOC-3", "様式7（JIS Q 15001との対応表）を参照したことを確認してください。",
 				"Confirm that form 7 was used.");
 		List<String> absent = new ArrayList<>();
 		for (ReviewArea area : ReviewArea.values()) {
-			rules.require(input.has(area.commentField()), area.commentField(), "DOC-2",
+			rules.require(input.comment(area) != null, area.commentField(), "DOC-2",
 					"「" + area.japaneseName() + "」の所見を入力してください。", "Enter a comment on area " + area.name() + ".");
-			if (!input.bool(area.presentField())) {
+			if (!input.present(area)) {
 				absent.add(area.japaneseName());
 			}
 		}
-		String result = input.text("reviewResult");
-		rules.require("CONFORMING".equals(result) || "DEFICIENT".equals(result), "reviewResult", "DOC-4",
-				"文書審査の結果を選んでください。", "Choose the result of the document review.");
+		ReviewResult result = input.reviewResult();
+		rules.require(result != null, "reviewResult", "DOC-4", "文書審査の結果を選んでください。",
+				"Choose the result of the document review.");
 		if (!absent.isEmpty()) {
-			rules.require("DEFICIENT".equals(result), "reviewResult", "DOC-2",
+			rules.require(result == ReviewResult.DEFICIENT, "reviewResult", "DOC-2",
 					"内部規程に定めのない事項（" + String.join("、", absent) + "）があるため、結果は「不備あり」になります。",
 					"Areas are missing from the rules; the result is 'deficient'.");
 		}
-		if ("DEFICIENT".equals(result)) {
-			rules.require(input.has("deficiencies"), "deficiencies", "DOC-4", "不備の内容を入力してください（現地審査までの改善を求めて申請者に通知します）。",
+		if (result == ReviewResult.DEFICIENT) {
+			rules.require((input.deficiencies() != null), "deficiencies", "DOC-4",
+					"不備の内容を入力してください（現地審査までの改善を求めて申請者に通知します）。",
 					"Enter the deficiencies; they are sent to the applicant.");
 		}
-		for (String field : new String[] { "rulesConformity", "procedures", "deficiencies" }) {
-			rules.add(IndividualNumbers.check(field, input.text(field)));
+		rules.add(IndividualNumbers.check("rulesConformity", input.rulesConformity()));
+		rules.add(IndividualNumbers.check("procedures", input.procedures()));
+		rules.add(IndividualNumbers.check("deficiencies", input.deficiencies()));
+		for (ReviewArea area : ReviewArea.values()) {
+			rules.add(IndividualNumbers.check(area.commentField(), input.comment(area)));
 		}
 	}
 
 	@Override
 	@Transactional
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		DocumentReview review = this.reviews
-			.save(new DocumentReview(application.getId(), input.text("reviewResult"), input.text("rulesConformity"),
-					input.text("procedures"), input.bool("form6Used"), input.bool("form7Used"),
-					input.text("deficiencies"), input.bool("onsiteDiscussionNeeded"), this.currentUser.id()));
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		DocumentReview review = this.reviews.save(new DocumentReview(application.getId(), input.reviewResult().name(),
+				input.rulesConformity(), input.procedures(), input.form6Used(), input.form7Used(), input.deficiencies(),
+				input.onsiteDiscussionNeeded(), this.currentUser.id()));
 		for (ReviewArea area : ReviewArea.values()) {
-			this.areas.save(new DocumentReviewArea(review.getId(), area, input.bool(area.presentField()),
-					input.text(area.commentField())));
+			this.areas.save(new DocumentReviewArea(review.getId(), area, input.present(area), input.comment(area)));
 		}
-		this.applications.journal(input.businessKey(), "DOCUMENTS_REVIEWED",
+		this.applications.journal(context.businessKey(), "DOCUMENTS_REVIEWED",
 				"文書審査：" + ("CONFORMING".equals(review.getResult()) ? "適合" : "不備あり"), this.currentUser.id());
-		task.setVariable(AssessmentProcess.VAR_ONSITE_DISCUSSION_NEEDED, review.isOnsiteDiscussionNeeded());
+		context.route(AssessmentProcess.VAR_ONSITE_DISCUSSION_NEEDED, review.isOnsiteDiscussionNeeded());
 	}
 
 }

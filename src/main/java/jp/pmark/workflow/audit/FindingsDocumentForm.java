@@ -4,16 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormTexts;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
  * (FND-3) on the engine.
  */
 @Component
-class FindingsDocumentForm implements TaskForm {
+public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input> {
+
+	/** What the form submits. */
+	public record Input(LocalDate issuedOn, LocalDate onsiteAuditOn, String responsiblePerson, String conformityOpinion,
+			String nonconformities, String comparisonWithPrevious, boolean differsFromOnsite,
+			String differenceExplanation) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "onsiteFindingsText", "earlierAssessment", "hasEarlierAssessment")
+		.prefills("issuedOn", "onsiteAuditOn", "responsiblePerson");
 
 	private final Applications applications;
 
@@ -56,8 +68,13 @@ class FindingsDocumentForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -66,20 +83,19 @@ class FindingsDocumentForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		OnsiteAudit audit = this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
 		String earlier = this.applications.earlierAssessment(number).map(this::earlierResults).orElse("");
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("onsiteFindingsText", onsiteText(audit))
-			.set("issuedOn", this.calendar.today())
-			.set("onsiteAuditOn", audit.getHeldOn())
-			.set("responsiblePerson",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("onsiteFindingsText", onsiteText(audit))
+			.prefill("issuedOn", this.calendar.today())
+			.prefill("onsiteAuditOn", audit.getHeldOn())
+			.prefill("responsiblePerson",
 					this.teams.leader(application).map((leader) -> leader.auditor().getName()).orElse(""))
-			.set("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier)
-			.set("hasEarlierAssessment", !earlier.isEmpty());
+			.show("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier)
+			.show("hasEarlierAssessment", !earlier.isEmpty());
 	}
 
 	/**
@@ -129,52 +145,53 @@ class FindingsDocumentForm implements TaskForm {
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		LocalDate issuedOn = input.date("issuedOn");
+	public void validate(Input input, FormContext context, Rules rules) {
+		LocalDate issuedOn = input.issuedOn();
 		rules.require(issuedOn != null, "issuedOn", "FND-2", "i) 指摘事項文書の発行日を入力してください。", "i) Enter the issue date.");
-		rules.require(input.date("onsiteAuditOn") != null, "onsiteAuditOn", "FND-2", "ii) 現地審査を行った日を入力してください。",
+		rules.require(input.onsiteAuditOn() != null, "onsiteAuditOn", "FND-2", "ii) 現地審査を行った日を入力してください。",
 				"ii) Enter the on-site audit date.");
-		if (issuedOn != null && input.date("onsiteAuditOn") != null) {
-			rules.require(!issuedOn.isBefore(input.date("onsiteAuditOn")), "issuedOn", "FND-2", "発行日が現地審査日より前です。",
+		if (issuedOn != null && input.onsiteAuditOn() != null) {
+			rules.require(!issuedOn.isBefore(input.onsiteAuditOn()), "issuedOn", "FND-2", "発行日が現地審査日より前です。",
 					"The issue date is before the on-site audit.");
 		}
-		rules.require(input.has("responsiblePerson"), "responsiblePerson", "FND-2", "iii) 指摘事項文書に責任を持つ者の氏名を入力してください。",
-				"iii) Enter the name of the person responsible.");
-		rules.require(input.has("conformityOpinion"), "conformityOpinion", "FND-2", "iv) 要求事項に対する適合性についての意見を入力してください。",
-				"iv) Enter the opinion on conformity.");
-		rules.require(!input.lines("nonconformities").isEmpty(), "nonconformities", "FND-2",
+		rules.require((input.responsiblePerson() != null), "responsiblePerson", "FND-2",
+				"iii) 指摘事項文書に責任を持つ者の氏名を入力してください。", "iii) Enter the name of the person responsible.");
+		rules.require((input.conformityOpinion() != null), "conformityOpinion", "FND-2",
+				"iv) 要求事項に対する適合性についての意見を入力してください。", "iv) Enter the opinion on conformity.");
+		rules.require(!FormTexts.lines(input.nonconformities()).isEmpty(), "nonconformities", "FND-2",
 				"iv) 是正すべき不適合を1行に1件、明確に記述してください。", "iv) State each nonconformity, one per line.");
-		Application application = this.applications.get(input.businessKey());
+		Application application = this.applications.get(context.businessKey());
 		if (this.applications.earlierAssessment(application.getApplicationNumber()).isPresent()) {
-			rules.require(input.has("comparisonWithPrevious"), "comparisonWithPrevious", "FND-2",
+			rules.require((input.comparisonWithPrevious() != null), "comparisonWithPrevious", "FND-2",
 					"iv) 以前の審査があるため、その結果との比較を入力してください。", "iv) Compare with the earlier assessment.");
 		}
-		if (input.bool("differsFromOnsite")) {
-			rules.require(input.has("differenceExplanation"), "differenceExplanation", "FND-2",
+		if (input.differsFromOnsite()) {
+			rules.require((input.differenceExplanation() != null), "differenceExplanation", "FND-2",
 					"v) 審査現場で申請者に提示した内容との相違を説明してください。", "v) Explain how it differs from what was shown on site.");
 		}
-		for (String field : List.of("conformityOpinion", "nonconformities", "comparisonWithPrevious",
-				"differenceExplanation", "responsiblePerson")) {
-			rules.add(IndividualNumbers.check(field, input.text(field)));
-		}
+		rules.add(IndividualNumbers.check("conformityOpinion", input.conformityOpinion()));
+		rules.add(IndividualNumbers.check("nonconformities", input.nonconformities()));
+		rules.add(IndividualNumbers.check("comparisonWithPrevious", input.comparisonWithPrevious()));
+		rules.add(IndividualNumbers.check("differenceExplanation", input.differenceExplanation()));
+		rules.add(IndividualNumbers.check("responsiblePerson", input.responsiblePerson()));
 	}
 
 	@Override
 	@Transactional
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		FindingsDocument document = this.documents.save(new FindingsDocument(application.getId(),
-				input.date("issuedOn"), input.date("onsiteAuditOn"), input.text("responsiblePerson"),
-				input.text("conformityOpinion"), input.text("comparisonWithPrevious"), input.bool("differsFromOnsite"),
-				input.text("differenceExplanation"), this.currentUser.id()));
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		FindingsDocument document = this.documents
+			.save(new FindingsDocument(application.getId(), input.issuedOn(), input.onsiteAuditOn(),
+					input.responsiblePerson(), input.conformityOpinion(), input.comparisonWithPrevious(),
+					input.differsFromOnsite(), input.differenceExplanation(), this.currentUser.id()));
 		int seq = 0;
-		for (String line : input.lines("nonconformities")) {
+		for (String line : FormTexts.lines(input.nonconformities())) {
 			this.nonconformities.save(new Nonconformity(document.getId(), ++seq, line));
 		}
 		// FND-3: the deadline is on the engine, to the end of its day
-		task.setVariable(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_AT,
+		context.route(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_AT,
 				this.calendar.endOfDay(document.getImprovementDeadline()));
-		task.setVariable(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED, false);
+		context.route(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED, false);
 	}
 
 }

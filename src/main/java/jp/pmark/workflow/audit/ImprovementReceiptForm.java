@@ -3,16 +3,17 @@ package jp.pmark.workflow.audit;
 import java.time.LocalDate;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,15 @@ import org.springframework.stereotype.Component;
  * it when the 3 months pass.
  */
 @Component
-class ImprovementReceiptForm implements TaskForm {
+public class ImprovementReceiptForm implements TaskForm<ImprovementReceiptForm.Input> {
+
+	/** What the form submits. */
+	public record Input(LocalDate reportReceivedOn, String reportSummary, String reportEvidence) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "findingsText")
+		.prefills("reportReceivedOn");
 
 	private final Applications applications;
 
@@ -51,8 +60,13 @@ class ImprovementReceiptForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -61,8 +75,8 @@ class ImprovementReceiptForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		FindingsDocument document = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
 			.orElseThrow();
@@ -74,29 +88,28 @@ class ImprovementReceiptForm implements TaskForm {
 		this.reports.findFirstByFindingsDocumentIdOrderByIdDesc(document.getId())
 			.filter((report) -> "MORE_REQUESTED".equals(report.getReviewResult()))
 			.ifPresent((report) -> text.append("追加の報告を依頼した事項：").append(report.getReviewComment()));
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("findingsText", text.toString().stripTrailing())
-			.set("reportReceivedOn", this.calendar.today());
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("findingsText", text.toString().stripTrailing())
+			.prefill("reportReceivedOn", this.calendar.today());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		LocalDate received = input.date("reportReceivedOn");
+	public void validate(Input input, FormContext context, Rules rules) {
+		LocalDate received = input.reportReceivedOn();
 		rules.require(received != null && !received.isAfter(this.calendar.today()), "reportReceivedOn", "FND-3",
 				"改善報告書を受け取った日（今日以前）を入力してください。", "Enter the day the report arrived (today or earlier).");
-		rules.require(input.has("reportSummary"), "reportSummary", "FND-3", "改善報告の内容（是正処置の概要）を入力してください。",
+		rules.require((input.reportSummary() != null), "reportSummary", "FND-3", "改善報告の内容（是正処置の概要）を入力してください。",
 				"Enter what the report says.");
-		rules.require(input.has("reportEvidence"), "reportEvidence", "FND-3", "添付された改善のエビデンスを入力してください。",
+		rules.require((input.reportEvidence() != null), "reportEvidence", "FND-3", "添付された改善のエビデンスを入力してください。",
 				"List the evidence attached.");
-		rules.add(IndividualNumbers.check("reportSummary", input.text("reportSummary")));
-		rules.add(IndividualNumbers.check("reportEvidence", input.text("reportEvidence")));
+		rules.add(IndividualNumbers.check("reportSummary", input.reportSummary()));
+		rules.add(IndividualNumbers.check("reportEvidence", input.reportEvidence()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		this.improvements.record(this.applications.get(input.businessKey()), input.date("reportReceivedOn"), "PAPER",
-				input.text("reportSummary"), input.text("reportEvidence"), this.currentUser.id());
+	public void complete(Input input, FormContext context) {
+		this.improvements.record(this.applications.get(context.businessKey()), input.reportReceivedOn(), "PAPER",
+				input.reportSummary(), input.reportEvidence(), this.currentUser.id());
 	}
 
 }

@@ -1,15 +1,16 @@
 package jp.pmark.workflow.audit;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,21 @@ import org.springframework.stereotype.Component;
  * asked within the same deadline.
  */
 @Component
-class ImprovementReviewForm implements TaskForm {
+public class ImprovementReviewForm implements TaskForm<ImprovementReviewForm.Input> {
+
+	/** 是正処置の完了を認める / 追加の報告を求める (FND-4). */
+	public enum ImprovementOutcome {
+
+		ACCEPTED, MORE_REQUESTED
+
+	}
+
+	/** What the form submits. */
+	public record Input(ImprovementOutcome improvementOutcome, String reviewComment) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "findingsText", "reportText");
 
 	private final Applications applications;
 
@@ -40,8 +55,13 @@ class ImprovementReviewForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -50,8 +70,8 @@ class ImprovementReviewForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		FindingsDocument document = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
 			.orElseThrow();
@@ -61,40 +81,39 @@ class ImprovementReviewForm implements TaskForm {
 		}
 		ImprovementReport report = this.reports.findFirstByFindingsDocumentIdOrderByIdDesc(document.getId())
 			.orElseThrow();
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("findingsText", findings.toString().stripTrailing())
-			.set("reportText",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("findingsText", findings.toString().stripTrailing())
+			.show("reportText",
 					"受付日 " + report.getReceivedOn() + "（" + ("ONLINE".equals(report.getChannel()) ? "オンライン" : "書面")
 							+ "）\n" + report.getSummary() + "\nエビデンス：" + report.getEvidence());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		String outcome = input.text("improvementOutcome");
-		rules.require("ACCEPTED".equals(outcome) || "MORE_REQUESTED".equals(outcome), "improvementOutcome", "FND-4",
-				"是正処置が完了したか、追加の報告を求めるかを選んでください。", "Choose whether the corrective action is complete.");
-		if ("MORE_REQUESTED".equals(outcome)) {
-			rules.require(input.has("reviewComment"), "reviewComment", "FND-4", "追加で報告を求める事項を入力してください（申請者に送付します）。",
+	public void validate(Input input, FormContext context, Rules rules) {
+		ImprovementOutcome outcome = input.improvementOutcome();
+		rules.require(outcome != null, "improvementOutcome", "FND-4", "是正処置が完了したか、追加の報告を求めるかを選んでください。",
+				"Choose whether the corrective action is complete.");
+		if (outcome == ImprovementOutcome.MORE_REQUESTED) {
+			rules.require((input.reviewComment() != null), "reviewComment", "FND-4", "追加で報告を求める事項を入力してください（申請者に送付します）。",
 					"Enter what more is needed; it is sent to the applicant.");
 		}
-		rules.add(IndividualNumbers.check("reviewComment", input.text("reviewComment")));
+		rules.add(IndividualNumbers.check("reviewComment", input.reviewComment()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
 		FindingsDocument document = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
 			.orElseThrow();
 		ImprovementReport report = this.reports.findFirstByFindingsDocumentIdOrderByIdDesc(document.getId())
 			.orElseThrow();
-		report.review(input.text("improvementOutcome"), input.text("reviewComment"), this.currentUser.id());
+		report.review(input.improvementOutcome().name(), input.reviewComment(), this.currentUser.id());
 		this.reports.save(report);
-		this.applications.journal(
-				input.businessKey(), "IMPROVEMENT_REVIEWED", "ACCEPTED".equals(input.text("improvementOutcome"))
-						? "改善報告を確認し、是正処置の完了を認めました" : "追加の改善報告を求めました：" + input.text("reviewComment"),
+		this.applications.journal(context.businessKey(), "IMPROVEMENT_REVIEWED",
+				input.improvementOutcome() == ImprovementOutcome.ACCEPTED ? "改善報告を確認し、是正処置の完了を認めました"
+						: "追加の改善報告を求めました：" + input.reviewComment(),
 				this.currentUser.id());
-		task.setVariable(AssessmentProcess.VAR_IMPROVEMENT_OUTCOME, input.text("improvementOutcome"));
+		context.route(AssessmentProcess.VAR_IMPROVEMENT_OUTCOME, input.improvementOutcome().name());
 	}
 
 }

@@ -1,21 +1,35 @@
 package jp.pmark.workflow.audit;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
 /** 現地審査の実施を決める (assessment managers, DOC-5): after the discussion with the applicant. */
 @Component
-class OnsiteDiscussionForm implements TaskForm {
+public class OnsiteDiscussionForm implements TaskForm<OnsiteDiscussionForm.Input> {
+
+	/** 実施する / 申請者が取り下げた (DOC-5). */
+	public enum OnsiteDecision {
+
+		PROCEED, WITHDRAW
+
+	}
+
+	/** What the form submits. */
+	public record Input(OnsiteDecision onsiteDecision, String discussionNote) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class).views("caseSummary", "documentReviewText");
 
 	private final Applications applications;
 
@@ -34,8 +48,13 @@ class OnsiteDiscussionForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -44,33 +63,31 @@ class OnsiteDiscussionForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("documentReviewText",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("documentReviewText",
 					AuditTexts.review(this.reviews.findFirstByApplicationIdOrderByIdDesc(application.getId())));
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		String decision = input.text("onsiteDecision");
-		rules.require("PROCEED".equals(decision) || "WITHDRAW".equals(decision), "onsiteDecision", "DOC-5",
-				"現地審査を実施するか、申請者が申請を取り下げたかを選んでください。", "Choose whether the on-site audit is held.");
-		rules.require(input.has("discussionNote"), "discussionNote", "DOC-5", "申請者との協議の内容（時期・実施の可否）を入力してください。",
+	public void validate(Input input, FormContext context, Rules rules) {
+		rules.require(input.onsiteDecision() != null, "onsiteDecision", "DOC-5", "現地審査を実施するか、申請者が申請を取り下げたかを選んでください。",
+				"Choose whether the on-site audit is held.");
+		rules.require((input.discussionNote() != null), "discussionNote", "DOC-5", "申請者との協議の内容（時期・実施の可否）を入力してください。",
 				"Record the discussion with the applicant.");
-		rules.add(IndividualNumbers.check("discussionNote", input.text("discussionNote")));
+		rules.add(IndividualNumbers.check("discussionNote", input.discussionNote()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		this.discussions.save(new OnsiteDiscussion(application.getId(), input.text("onsiteDecision"),
-				input.text("discussionNote"), this.currentUser.id()));
-		this.applications.journal(input.businessKey(), "ONSITE_DISCUSSED",
-				"現地審査についての協議：" + input.text("discussionNote"), this.currentUser.id());
-		task.setVariable(AssessmentProcess.VAR_ONSITE_DECISION, input.text("onsiteDecision"));
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		this.discussions.save(new OnsiteDiscussion(application.getId(), input.onsiteDecision().name(),
+				input.discussionNote(), this.currentUser.id()));
+		this.applications.journal(context.businessKey(), "ONSITE_DISCUSSED", "現地審査についての協議：" + input.discussionNote(),
+				this.currentUser.id());
+		context.route(AssessmentProcess.VAR_ONSITE_DECISION, input.onsiteDecision().name());
 	}
 
 }

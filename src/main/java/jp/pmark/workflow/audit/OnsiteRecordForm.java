@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormTexts;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
@@ -15,7 +18,6 @@ import jp.pmark.workflow.guard.JisX0208;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,36 @@ import org.springframework.transaction.annotation.Transactional;
  * officers and employees ends the audit.
  */
 @Component
-class OnsiteRecordForm implements TaskForm {
+public class OnsiteRecordForm implements TaskForm<OnsiteRecordForm.Input> {
+
+	/** 完了 / 中止 (SITE-2, INT-12). */
+	public enum OnsiteOutcome {
+
+		COMPLETED, TERMINATED
+
+	}
+
+	/** What the form submits. */
+	public record Input(LocalDate heldOn, String attendees, String topInterview, String operationsCheck,
+			String siteCheck, String closingSummary, String findingA, String findingB, String findingC, String findingD,
+			String findingE, String findingF, String findingG, boolean nonconformitiesFound,
+			OnsiteOutcome onsiteOutcome, String terminationReason) {
+
+		/** The records of the four parts (SITE-2), in order. */
+		String[] parts() {
+			return new String[] { topInterview, operationsCheck, siteCheck, closingSummary };
+		}
+
+		/** The findings a) to g) (SITE-3). */
+		String[] findings() {
+			return new String[] { findingA, findingB, findingC, findingD, findingE, findingF, findingG };
+		}
+
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "auditTeamText", "onsiteScheduleText", "documentReviewText")
+		.prefills("heldOn");
 
 	/**
 	 * An attendee line: name, position, 役員 or 従業者 (anything else is not allowed, INT-12).
@@ -61,8 +92,13 @@ class OnsiteRecordForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -71,28 +107,27 @@ class OnsiteRecordForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("auditTeamText", this.teams.describe(application))
-			.set("onsiteScheduleText",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("auditTeamText", this.teams.describe(application))
+			.show("onsiteScheduleText",
 					AuditTexts.onsiteSchedule(this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId())))
-			.set("documentReviewText",
+			.show("documentReviewText",
 					AuditTexts.review(this.reviews.findFirstByApplicationIdOrderByIdDesc(application.getId())))
-			.set("heldOn",
+			.prefill("heldOn",
 					this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId())
 						.map(OnsiteAudit::getScheduledOn)
 						.orElse(null));
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		String outcome = input.text("onsiteOutcome");
-		rules.require("COMPLETED".equals(outcome) || "TERMINATED".equals(outcome), "onsiteOutcome", "SITE-2",
-				"現地審査の結果（完了・中止）を選んでください。", "Choose whether the audit was completed.");
-		LocalDate heldOn = input.date("heldOn");
+	public void validate(Input input, FormContext context, Rules rules) {
+		OnsiteOutcome outcome = input.onsiteOutcome();
+		rules.require(outcome != null, "onsiteOutcome", "SITE-2", "現地審査の結果（完了・中止）を選んでください。",
+				"Choose whether the audit was completed.");
+		LocalDate heldOn = input.heldOn();
 		rules.require(heldOn != null && !heldOn.isAfter(this.calendar.today()), "heldOn", "SITE-2",
 				"現地審査を行った日（今日以前）を入力してください。", "Enter the day the audit was held (today or earlier).");
 		List<Attendee> attendees = parseAttendees(input, rules);
@@ -102,67 +137,60 @@ class OnsiteRecordForm implements TaskForm {
 			.filter((attendee) -> attendee.relation() == AttendeeRelation.OTHER)
 			.map(Attendee::name)
 			.toList();
-		if ("COMPLETED".equals(outcome)) {
+		if (outcome == OnsiteOutcome.COMPLETED) {
 			rules.require(others.isEmpty(), "attendees", "INT-12",
 					"申請者の役職員以外の者（" + String.join("、", others) + "）が対応・立会いしたため、審査を完了できません。「中止」を選んでください。",
 					"Someone other than the applicant's officers and employees attended; the audit must be terminated.");
 			for (int i = 0; i < 4; i++) {
-				rules.require(input.has(AuditTexts.SITE2_FIELDS[i]), AuditTexts.SITE2_FIELDS[i], "SITE-2",
+				rules.require(input.parts()[i] != null, AuditTexts.SITE2_FIELDS[i], "SITE-2",
 						AuditTexts.SITE2[i] + " の記録を入力してください。", "Record part " + (i + 1) + " of the audit.");
 			}
 			for (int i = 0; i < 7; i++) {
-				rules.require(input.has(AuditTexts.SITE3_FIELDS[i]), AuditTexts.SITE3_FIELDS[i], "SITE-3",
+				rules.require(input.findings()[i] != null, AuditTexts.SITE3_FIELDS[i], "SITE-3",
 						AuditTexts.SITE3[i] + " の所見を入力してください。",
 						"Enter the finding on " + AuditTexts.SITE3_FIELDS[i] + ".");
 			}
 		}
-		else if ("TERMINATED".equals(outcome)) {
-			rules.require(input.has("terminationReason"), "terminationReason", "INT-12", "審査を中止した理由を入力してください。",
+		else if (outcome == OnsiteOutcome.TERMINATED) {
+			rules.require((input.terminationReason() != null), "terminationReason", "INT-12", "審査を中止した理由を入力してください。",
 					"Enter why the audit was terminated.");
 		}
-		for (String field : new String[] { "attendees", "topInterview", "operationsCheck", "siteCheck",
-				"closingSummary", "terminationReason" }) {
-			rules.add(IndividualNumbers.check(field, input.text(field)));
+		rules.add(IndividualNumbers.check("attendees", input.attendees()));
+		rules.add(IndividualNumbers.check("terminationReason", input.terminationReason()));
+		for (int i = 0; i < 4; i++) {
+			rules.add(IndividualNumbers.check(AuditTexts.SITE2_FIELDS[i], input.parts()[i]));
 		}
-		for (String field : AuditTexts.SITE3_FIELDS) {
-			rules.add(IndividualNumbers.check(field, input.text(field)));
+		for (int i = 0; i < 7; i++) {
+			rules.add(IndividualNumbers.check(AuditTexts.SITE3_FIELDS[i], input.findings()[i]));
 		}
 	}
 
 	@Override
 	@Transactional
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
 		OnsiteAudit audit = this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
-		String[] parts = new String[4];
-		for (int i = 0; i < 4; i++) {
-			parts[i] = input.text(AuditTexts.SITE2_FIELDS[i]);
-		}
-		String[] findings = new String[7];
-		for (int i = 0; i < 7; i++) {
-			findings[i] = input.text(AuditTexts.SITE3_FIELDS[i]);
-		}
-		boolean completed = "COMPLETED".equals(input.text("onsiteOutcome"));
-		boolean nonconformities = completed && input.bool("nonconformitiesFound");
-		audit.record(input.date("heldOn"), input.text("onsiteOutcome"), parts, findings, nonconformities,
+		boolean completed = input.onsiteOutcome() == OnsiteOutcome.COMPLETED;
+		boolean nonconformities = completed && input.nonconformitiesFound();
+		audit.record(input.heldOn(), input.onsiteOutcome().name(), input.parts(), input.findings(), nonconformities,
 				this.currentUser.id());
 		this.audits.save(audit);
 		for (Attendee attendee : parseAttendees(input, new Rules())) {
 			this.attendees
 				.save(new OnsiteAttendee(audit.getId(), attendee.name(), attendee.position(), attendee.relation()));
 		}
-		this.applications.journal(input.businessKey(), completed ? "ONSITE_AUDITED" : "ONSITE_TERMINATED",
-				completed ? "現地審査を行いました（" + input.date("heldOn") + "、指摘事項" + (nonconformities ? "あり" : "なし") + "）"
-						: "現地審査を中止しました：" + input.text("terminationReason"),
+		this.applications.journal(context.businessKey(), completed ? "ONSITE_AUDITED" : "ONSITE_TERMINATED",
+				completed ? "現地審査を行いました（" + input.heldOn() + "、指摘事項" + (nonconformities ? "あり" : "なし") + "）"
+						: "現地審査を中止しました：" + input.terminationReason(),
 				this.currentUser.id());
-		task.setVariable(AssessmentProcess.VAR_ONSITE_OUTCOME, input.text("onsiteOutcome"));
-		task.setVariable(AssessmentProcess.VAR_NONCONFORMITIES_FOUND, nonconformities);
+		context.route(AssessmentProcess.VAR_ONSITE_OUTCOME, input.onsiteOutcome().name());
+		context.route(AssessmentProcess.VAR_NONCONFORMITIES_FOUND, nonconformities);
 	}
 
-	static List<Attendee> parseAttendees(FormInput input, Rules rules) {
+	static List<Attendee> parseAttendees(Input input, Rules rules) {
 		List<Attendee> result = new ArrayList<>();
 		int lineNumber = 0;
-		for (String line : input.lines("attendees")) {
+		for (String line : FormTexts.lines(input.attendees())) {
 			lineNumber++;
 			String[] parts = line.split("[,，、]");
 			if (parts.length != 3 || parts[0].isBlank()) {

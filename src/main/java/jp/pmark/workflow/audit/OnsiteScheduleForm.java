@@ -3,16 +3,17 @@ package jp.pmark.workflow.audit;
 import java.time.LocalDate;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,16 @@ import org.springframework.stereotype.Component;
  * a business day (CAL-1).
  */
 @Component
-class OnsiteScheduleForm implements TaskForm {
+public class OnsiteScheduleForm implements TaskForm<OnsiteScheduleForm.Input> {
+
+	/** What the form submits. */
+	public record Input(LocalDate onsiteDate, String onsiteStartTime, String onsitePlace, boolean agreedWithApplicant,
+			String onsiteNotes) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "auditTeamText", "documentReviewText", "auditPlanText")
+		.prefills("onsitePlace", "onsiteStartTime", "onsiteDate");
 
 	private final Applications applications;
 
@@ -50,8 +60,13 @@ class OnsiteScheduleForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -60,26 +75,25 @@ class OnsiteScheduleForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
-		CaseView view = CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("auditTeamText", this.teams.describe(application))
-			.set("documentReviewText",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("auditTeamText", this.teams.describe(application))
+			.show("documentReviewText",
 					AuditTexts.review(this.reviews.findFirstByApplicationIdOrderByIdDesc(application.getId())))
-			.set("onsitePlace", application.getApplicant().getAddress())
-			.set("onsiteStartTime", "09:30");
+			.prefill("onsitePlace", application.getApplicant().getAddress())
+			.prefill("onsiteStartTime", "09:30");
 		this.plans.findFirstByApplicationIdOrderByIdDesc(application.getId()).ifPresent((plan) -> {
-			view.set("auditPlanText", "現地審査の予定期間 " + plan.getOnsiteFrom() + "〜" + plan.getOnsiteTo() + "（"
+			view.show("auditPlanText", "現地審査の予定期間 " + plan.getOnsiteFrom() + "〜" + plan.getOnsiteTo() + "（"
 					+ plan.getOnsiteHours() + "時間）");
-			view.set("onsiteDate", this.calendar.nextBusinessDay(plan.getOnsiteFrom()));
+			view.prefill("onsiteDate", this.calendar.nextBusinessDay(plan.getOnsiteFrom()));
 		});
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		LocalDate date = input.date("onsiteDate");
+	public void validate(Input input, FormContext context, Rules rules) {
+		LocalDate date = input.onsiteDate();
 		rules.require(date != null, "onsiteDate", "SITE-1", "現地審査の日付を入力してください。",
 				"Enter the date of the on-site audit.");
 		if (date != null) {
@@ -89,25 +103,24 @@ class OnsiteScheduleForm implements TaskForm {
 					date + " は営業日ではありません（土日・祝日・休業日）。" + this.calendar.nextBusinessDay(date) + " 以降の営業日を選んでください。",
 					date + " is not a business day.");
 		}
-		String time = input.text("onsiteStartTime");
+		String time = input.onsiteStartTime();
 		rules.require(time != null && time.matches("([01]\\d|2[0-3]):[0-5]\\d"), "onsiteStartTime", "SITE-1",
 				"開始時刻を 09:30 のように入力してください。", "Enter the start time as HH:mm.");
-		rules.require(input.has("onsitePlace"), "onsitePlace", "SITE-1", "現地審査の場所を入力してください。", "Enter the place.");
-		rules.require(input.bool("agreedWithApplicant"), "agreedWithApplicant", "SITE-1",
-				"現地審査の日程と場所は申請者と合意してから決めてください。", "Agree the date and place with the applicant first.");
-		rules.add(IndividualNumbers.check("onsiteNotes", input.text("onsiteNotes")));
+		rules.require((input.onsitePlace() != null), "onsitePlace", "SITE-1", "現地審査の場所を入力してください。", "Enter the place.");
+		rules.require(input.agreedWithApplicant(), "agreedWithApplicant", "SITE-1", "現地審査の日程と場所は申請者と合意してから決めてください。",
+				"Agree the date and place with the applicant first.");
+		rules.add(IndividualNumbers.check("onsiteNotes", input.onsiteNotes()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		this.audits.save(new OnsiteAudit(application.getId(), input.date("onsiteDate"), input.text("onsiteStartTime"),
-				input.text("onsitePlace"), true, input.text("onsiteNotes"), this.currentUser.id()));
-		this.applications.journal(
-				input.businessKey(), "ONSITE_SCHEDULED", "現地審査を " + input.date("onsiteDate") + " "
-						+ input.text("onsiteStartTime") + "、" + input.text("onsitePlace") + " に決めました",
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		this.audits.save(new OnsiteAudit(application.getId(), input.onsiteDate(), input.onsiteStartTime(),
+				input.onsitePlace(), true, input.onsiteNotes(), this.currentUser.id()));
+		this.applications.journal(context.businessKey(), "ONSITE_SCHEDULED",
+				"現地審査を " + input.onsiteDate() + " " + input.onsiteStartTime() + "、" + input.onsitePlace() + " に決めました",
 				this.currentUser.id());
-		task.setVariable(AssessmentProcess.VAR_ONSITE_DATE, input.date("onsiteDate").toString());
+		context.route(AssessmentProcess.VAR_ONSITE_DATE, input.onsiteDate().toString());
 	}
 
 }

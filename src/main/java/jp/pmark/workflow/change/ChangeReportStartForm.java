@@ -1,6 +1,6 @@
 package jp.pmark.workflow.change;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.pmark.workflow.applicant.ApplicantField;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormValues;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StartForm;
 import jp.pmark.workflow.intake.Channel;
@@ -16,14 +18,32 @@ import jp.pmark.workflow.intake.Channel;
 import org.springframework.stereotype.Component;
 
 /**
- * The start form of a change report that reception enters in Tasklist from paper:
- * {@code forms/change-report.form}.
+ * The start form of a change report that arrived on paper (CHG-1), entered by reception:
+ * {@code forms/change-report.form}. {@link RegisterChangeReport} records it.
  */
 @Component
-class ChangeReportStartForm implements StartForm {
+public class ChangeReportStartForm implements StartForm<ChangeReportStartForm.Input> {
 
-	/** The form's fields: business data, removed from the process once recorded. */
-	static final List<String> FIELDS = fields();
+	/** What reception enters from the paper report. */
+	public record Input(Channel channel, String registrationNumber, String applicationNumber, String corporateNumber,
+			LocalDate reportedOn, LocalDate effectiveOn, List<ChangeKind> kinds, String newName, String newPostalCode,
+			String newAddress, String newRepresentativeTitle, String newRepresentativeName,
+			boolean registryPageAttached, String newContactName, String newContactDepartment,
+			String newContactPostalCode, String newContactAddress, String newContactPhone, String newContactFax,
+			String newContactEmail, String newProtectionManagerTitle, String newProtectionManagerName,
+			ProofType proofType, boolean proofAttached, boolean reportFormAttached, String note) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class);
+
+	static {
+		// the new values' fields are the ones the API names (ChangeRequest.FIELD_KEYS)
+		for (String key : ChangeRequest.FIELD_KEYS.values()) {
+			if (CONTRACT.field(key) == null) {
+				throw new IllegalStateException("change-report form has no field " + key);
+			}
+		}
+	}
 
 	private final ChangeReports reports;
 
@@ -32,75 +52,46 @@ class ChangeReportStartForm implements StartForm {
 	}
 
 	@Override
-	public String processKey() {
-		return ChangeReportProcess.KEY;
+	public ProcessModel process() {
+		return ChangeReportProcess.PROCESS;
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		Channel channel = channel(input);
-		rules.require(channel != null && channel.isPaper(), "channel", "CHG-1", "受付方法（窓口持参または郵送・宅配便）を選んでください。",
-				"Choose how the paper report arrived.");
+	public FormContract<Input> contract() {
+		return CONTRACT;
+	}
+
+	@Override
+	public void validate(Input input, Rules rules) {
+		rules.require(input.channel() != null && input.channel().isPaper(), "channel", "CHG-1",
+				"受付方法（窓口持参または郵送・宅配便）を選んでください。", "Choose how the paper report arrived.");
 		this.reports.check(read(input), rules);
 	}
 
 	/** The report the form describes. */
-	ChangeRequest read(FormInput input) {
+	ChangeRequest read(Input input) {
 		Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
-		for (String code : input.list("kinds")) {
-			try {
-				kinds.add(ChangeKind.valueOf(code));
-			}
-			catch (IllegalArgumentException ex) {
-				// not one of the five
-			}
-		}
+		kinds.addAll(input.kinds());
+		Map<String, Object> submitted = FormValues.of(input).asMap();
 		Map<ApplicantField, String> values = new EnumMap<>(ApplicantField.class);
 		ChangeRequest.FIELD_KEYS.forEach((field, key) -> {
-			if (input.has(key)) {
-				values.put(field, input.text(key));
+			if (submitted.get(key) instanceof String value && !value.isEmpty()) {
+				values.put(field, value);
 			}
 		});
 		Set<ChangeDocumentType> paper = EnumSet.noneOf(ChangeDocumentType.class);
-		if (input.bool("reportFormAttached")) {
+		if (input.reportFormAttached()) {
 			paper.add(ChangeDocumentType.REPORT_FORM);
 		}
-		if (input.bool("proofAttached")) {
+		if (input.proofAttached()) {
 			paper.add(ChangeDocumentType.PROOF);
 		}
-		if (input.bool("registryPageAttached")) {
+		if (input.registryPageAttached()) {
 			paper.add(ChangeDocumentType.REGISTRY_PAGE);
 		}
-		ProofType proofType = null;
-		if (input.has("proofType")) {
-			try {
-				proofType = ProofType.valueOf(input.text("proofType"));
-			}
-			catch (IllegalArgumentException ex) {
-				// not one of ours
-			}
-		}
-		Channel channel = channel(input);
-		return new ChangeRequest(input.text("registrationNumber"), input.text("applicationNumber"),
-				input.text("corporateNumber"), input.date("reportedOn"), input.date("effectiveOn"), kinds, values,
-				proofType, paper, List.of(), input.text("note"), (channel == null) ? Channel.MAIL : channel);
-	}
-
-	private static Channel channel(FormInput input) {
-		try {
-			return input.has("channel") ? Channel.valueOf(input.text("channel")) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static List<String> fields() {
-		List<String> fields = new ArrayList<>(List.of("channel", "registrationNumber", "applicationNumber",
-				"corporateNumber", "reportedOn", "effectiveOn", "kinds", "proofType", "proofAttached",
-				"registryPageAttached", "reportFormAttached", "note"));
-		fields.addAll(ChangeRequest.FIELD_KEYS.values());
-		return List.copyOf(fields);
+		return new ChangeRequest(input.registrationNumber(), input.applicationNumber(), input.corporateNumber(),
+				input.reportedOn(), input.effectiveOn(), kinds, values, input.proofType(), paper, List.of(),
+				input.note(), (input.channel() == null) ? Channel.MAIL : input.channel());
 	}
 
 }

@@ -3,13 +3,14 @@ package jp.pmark.workflow.change;
 import java.time.LocalDate;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,23 @@ import org.springframework.stereotype.Component;
  * again; or it did not, and the report goes back.
  */
 @Component
-class ClosedCertificateForm implements TaskForm {
+public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Input> {
+
+	/** 届いた / 提出されなかった (CHG-4). */
+	public enum CertificateOutcome {
+
+		RECEIVED, NOT_SUBMITTED
+
+	}
+
+	/** What the form submits. */
+	public record Input(CertificateOutcome certificateOutcome, LocalDate certificateReceivedOn,
+			String certificateNote) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("reportSummary", "requestText")
+		.prefills("certificateReceivedOn");
 
 	private final ChangeReports reports;
 
@@ -33,8 +50,13 @@ class ClosedCertificateForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return ChangeReportProcess.KEY;
+	public ProcessModel process() {
+		return ChangeReportProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -43,45 +65,44 @@ class ClosedCertificateForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		ChangeReport report = this.reports.get(task.getExecution().getProcessBusinessKey());
+	public void prepare(FormView view) {
+		ChangeReport report = this.reports.get(view.businessKey());
 		var verifications = this.reports.verifications(report);
 		String reason = verifications.isEmpty() ? "" : verifications.get(verifications.size() - 1).getReason();
-		CaseView.of(task)
-			.set("reportSummary", this.reports.summary(report))
-			.set("requestText", "閉鎖事項証明書のコピーの提出を依頼しました。理由：" + ((reason == null) ? "" : reason))
-			.set("certificateReceivedOn", this.calendar.today());
+		view.show("reportSummary", this.reports.summary(report))
+			.show("requestText", "閉鎖事項証明書のコピーの提出を依頼しました。理由：" + ((reason == null) ? "" : reason))
+			.prefill("certificateReceivedOn", this.calendar.today());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		String outcome = input.text("certificateOutcome");
-		rules.require("RECEIVED".equals(outcome) || "NOT_SUBMITTED".equals(outcome), "certificateOutcome", "CHG-4",
-				"閉鎖事項証明書が届いたかどうかを選んでください。", "Choose whether the certificate arrived.");
-		rules.add(IndividualNumbers.check("certificateNote", input.text("certificateNote")));
-		if ("RECEIVED".equals(outcome)) {
-			LocalDate receivedOn = input.date("certificateReceivedOn");
+	public void validate(Input input, FormContext context, Rules rules) {
+		CertificateOutcome outcome = input.certificateOutcome();
+		rules.require(outcome != null, "certificateOutcome", "CHG-4", "閉鎖事項証明書が届いたかどうかを選んでください。",
+				"Choose whether the certificate arrived.");
+		rules.add(IndividualNumbers.check("certificateNote", input.certificateNote()));
+		if (outcome == CertificateOutcome.RECEIVED) {
+			LocalDate receivedOn = input.certificateReceivedOn();
 			rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "certificateReceivedOn",
 					"CHG-4", "閉鎖事項証明書を受け付けた日（今日まで）を入力してください。", "Enter the day it arrived, today at the latest.");
 		}
-		if ("NOT_SUBMITTED".equals(outcome)) {
-			rules.require(input.has("certificateNote"), "certificateNote", "CHG-4", "差し戻す理由を入力してください（事業者に送付します）。",
+		if (outcome == CertificateOutcome.NOT_SUBMITTED) {
+			rules.require((input.certificateNote() != null), "certificateNote", "CHG-4", "差し戻す理由を入力してください（事業者に送付します）。",
 					"Enter why the report is sent back.");
 		}
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		ChangeReport report = this.reports.get(input.businessKey());
-		String outcome = input.text("certificateOutcome");
-		if ("RECEIVED".equals(outcome)) {
-			this.reports.closedCertificateReceived(report, input.date("certificateReceivedOn"), this.currentUser.id());
+	public void complete(Input input, FormContext context) {
+		ChangeReport report = this.reports.get(context.businessKey());
+		CertificateOutcome outcome = input.certificateOutcome();
+		if (outcome == CertificateOutcome.RECEIVED) {
+			this.reports.closedCertificateReceived(report, input.certificateReceivedOn(), this.currentUser.id());
 		}
 		else {
 			this.reports.verified(report, ChangeReportVerification.Outcome.RETURN, false,
-					"閉鎖事項証明書の提出がありませんでした。" + input.text("certificateNote"), this.currentUser.id());
+					"閉鎖事項証明書の提出がありませんでした。" + input.certificateNote(), this.currentUser.id());
 		}
-		task.setVariable(ChangeReportProcess.VAR_CERTIFICATE_OUTCOME, outcome);
+		context.route(ChangeReportProcess.VAR_CERTIFICATE_OUTCOME, outcome.name());
 	}
 
 }

@@ -2,8 +2,7 @@ package jp.pmark.workflow.change;
 
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
-import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -18,15 +17,18 @@ class RegisterChangeReport implements JavaDelegate {
 
 	private final ChangeReportStartForm form;
 
+	private final TaskForms forms;
+
 	private final ChangeReports reports;
 
 	private final ApplicantService applicants;
 
 	private final CurrentUser currentUser;
 
-	RegisterChangeReport(ChangeReportStartForm form, ChangeReports reports, ApplicantService applicants,
-			CurrentUser currentUser) {
+	RegisterChangeReport(ChangeReportStartForm form, TaskForms forms, ChangeReports reports,
+			ApplicantService applicants, CurrentUser currentUser) {
 		this.form = form;
+		this.forms = forms;
 		this.reports = reports;
 		this.applicants = applicants;
 		this.currentUser = currentUser;
@@ -34,13 +36,10 @@ class RegisterChangeReport implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		FormInput input = new FormInput(execution.getVariables(), null);
-		Rules rules = new Rules();
-		this.form.validate(input, rules);
-		rules.throwIfAny();
-		ChangeReport report = this.reports.register(this.form.read(input), this.currentUser.id());
+		ChangeReportStartForm.Input input = this.forms.startSubmission(execution, this.form);
+		ChangeReport report = TaskForms
+			.refusing(() -> this.reports.register(this.form.read(input), this.currentUser.id()));
 		execution.setProcessBusinessKey(report.getReportNumber());
-		execution.removeVariables(ChangeReportStartForm.FIELDS);
 		execution.setVariable(ChangeReportProcess.VAR_REPORT_NUMBER, report.getReportNumber());
 		execution.setVariable(ChangeReportProcess.VAR_APPLICANT_NAME,
 				this.applicants.get(report.getApplicantId()).getName());

@@ -1,132 +1,223 @@
 package jp.pmark.workflow.common;
 
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.guard.RuleViolation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the {@link TaskForm} of a user task and calls it: on create, on form submission
- * and on completion. {@link TaskFormsPlugin} attaches it to every user task and start
- * form.
+ * The one lookup of the product's forms: a user task's {@link TaskForm} by its process
+ * key and task id, a start form by its process key. {@link TaskFormsPlugin} calls it for
+ * every user task and start form the engine runs:
+ * <ul>
+ * <li>a task is created: its form shows the case ({@link TaskForm#prepare});</li>
+ * <li>a task form is submitted: the submission is bound to the form's contract, checked
+ * and recorded, and the task completes; the submitted values are not stored by the
+ * engine;</li>
+ * <li>a task is completed without its form (the engine's {@code complete}): refused,
+ * since nothing would be recorded;</li>
+ * <li>a start form is submitted: bound and checked before the process instance exists,
+ * and handed to the process's first service task in memory only.</li>
+ * </ul>
  */
 @Component("taskForms")
-public class TaskForms implements TaskListener {
-
-	private final Map<String, TaskForm> taskForms = new HashMap<>();
-
-	private final Map<String, StartForm> startForms = new HashMap<>();
+public class TaskForms {
 
 	/**
-	 * The tasks whose form was submitted in a command (rather than completed plainly).
+	 * Transient task-local marker: the task's form was submitted and recorded in this
+	 * command.
 	 */
-	private final Map<CommandContext, Set<String>> formSubmissions = Collections.synchronizedMap(new WeakHashMap<>());
+	static final String SUBMITTED = "pmarkFormSubmitted";
 
-	TaskForms(List<TaskForm> taskForms, List<StartForm> startForms) {
-		for (TaskForm form : taskForms) {
-			TaskForm earlier = this.taskForms.put(key(form.processKey(), form.taskKey()), form);
+	/**
+	 * Transient variable carrying a start form's submission to its first service task.
+	 */
+	static final String START_SUBMISSION = "pmarkStartForm";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final Map<String, TaskForm<?>> taskForms = new HashMap<>();
+
+	private final Map<String, StartForm<?>> startForms = new HashMap<>();
+
+	TaskForms(List<TaskForm<?>> taskForms, List<StartForm<?>> startForms) {
+		for (TaskForm<?> form : taskForms) {
+			TaskForm<?> earlier = this.taskForms.put(key(form.process().key(), form.taskKey()), form);
 			if (earlier != null) {
-				throw new IllegalStateException("two forms for " + form.processKey() + "/" + form.taskKey());
+				throw new IllegalStateException("two forms for " + form.process().key() + "/" + form.taskKey());
 			}
 		}
-		for (StartForm form : startForms) {
-			this.startForms.put(form.processKey(), form);
+		for (StartForm<?> form : startForms) {
+			if (this.startForms.put(form.process().key(), form) != null) {
+				throw new IllegalStateException("two start forms for " + form.process().key());
+			}
 		}
 	}
 
-	public Optional<TaskForm> find(String processKey, String taskKey) {
+	public Optional<TaskForm<?>> find(String processKey, String taskKey) {
 		return Optional.ofNullable(this.taskForms.get(key(processKey, taskKey)));
 	}
 
-	@Override
-	public void notify(DelegateTask task) {
-		Optional<TaskForm> form = find(processKey(task), task.getTaskDefinitionKey());
-		if (form.isEmpty()) {
-			return;
+	public Optional<StartForm<?>> findStart(String processKey) {
+		return Optional.ofNullable(this.startForms.get(processKey));
+	}
+
+	public List<TaskForm<?>> taskForms() {
+		return List.copyOf(this.taskForms.values());
+	}
+
+	public List<StartForm<?>> startForms() {
+		return List.copyOf(this.startForms.values());
+	}
+
+	/** A task was created: its form shows the case. */
+	void prepare(String processKey, DelegateTask task) {
+		find(processKey, task.getTaskDefinitionKey())
+			.ifPresent((form) -> form.prepare(new FormView(task, form.contract(), form.process())));
+	}
+
+	/** A task's form was submitted: bind, check, record; then the engine completes it. */
+	void submit(String processKey, DelegateTask task, VariableMap submitted) {
+		TaskForm<?> form = find(processKey, task.getTaskDefinitionKey())
+			.orElseThrow(() -> refusal("variables", "このタスクにはフォームがないため、完了できません。", "This task has no form."));
+		if (task instanceof Task plain && plain.getDelegationState() == DelegationState.PENDING) {
+			throw refusal("delegation", "委任されたタスクはフォームから完了できません。担当者の変更で引き継いでください。",
+					"A delegated task cannot be completed by its form; reassign it instead.");
 		}
-		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			form.get().prepare(task);
+		record(form, task, submitted);
+		task.setVariableLocal(SUBMITTED, Variables.booleanValue(true, true));
+	}
+
+	private <I extends Record> void record(TaskForm<I> form, DelegateTask task, VariableMap submitted) {
+		Rules rules = new Rules();
+		I input = form.contract().bind(submitted, rules);
+		refuseIfAny(rules);
+		FormContext context = new FormContext(task.getExecution().getProcessBusinessKey(), task.getExecution(),
+				form.process());
+		refusing(() -> {
+			form.validate(input, context, rules);
+			refuseIfAny(rules);
+			form.complete(input, context);
+			return null;
+		});
+	}
+
+	/**
+	 * A suspended case's task (FEE-5: unpaid fees) cannot be claimed or worked until the
+	 * case resumes: a refusal of the form on submit-form, a refused request otherwise
+	 * (both HTTP 400).
+	 */
+	static void refuseSuspended(boolean formSubmission) {
+		List<RuleViolation> violations = List.of(new RuleViolation("variables", "FEE-5",
+				"この案件は中断中（料金未納など）のため、再開されるまで作業できません。", "The case is suspended (e.g. unpaid fees)."));
+		if (formSubmission) {
+			throw new RefusedFormException(violations);
 		}
-		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-			FormInput input = new FormInput(completionValues(task), businessKey(task));
-			Rules rules = new Rules();
-			form.get().validate(input, rules);
-			rules.throwIfAny();
-			form.get().complete(input, task);
+		throw new RuleViolationException(violations);
+	}
+
+	/** The engine's plain complete of a task that has a form: refused. */
+	void refusePlainCompletion(String processKey, DelegateTask task) {
+		if (find(processKey, task.getTaskDefinitionKey()).isPresent()) {
+			throw refusal("variables", "このタスクはフォームを送信して完了してください（submit-form）。",
+					"Complete this task by submitting its form.");
+		}
+	}
+
+	/** A task completes: only after its form was submitted in the same command. */
+	void checkCompletion(String processKey, DelegateTask task) {
+		if (find(processKey, task.getTaskDefinitionKey()).isPresent()
+				&& !Boolean.TRUE.equals(task.getVariableLocal(SUBMITTED))) {
+			throw refusal("variables", "このタスクはフォームを送信して完了してください（submit-form）。",
+					"Complete this task by submitting its form.");
+		}
+	}
+
+	/** A start form was submitted: bind and check before the process instance exists. */
+	void submitStart(String processKey, VariableMap submitted, VariableScope execution) {
+		StartForm<?> form = this.startForms.get(processKey);
+		if (form == null) {
+			throw refusal("variables", "このプロセスには開始フォームがありません。", "This process has no start form.");
+		}
+		String json = checkStart(form, submitted);
+		execution.setVariableLocal(START_SUBMISSION, Variables.stringValue(json, true));
+	}
+
+	private <I extends Record> String checkStart(StartForm<I> form, VariableMap submitted) {
+		Rules rules = new Rules();
+		I input = form.contract().bind(submitted, rules);
+		refuseIfAny(rules);
+		refusing(() -> {
+			form.validate(input, rules);
+			refuseIfAny(rules);
+			return null;
+		});
+		try {
+			return JSON.writeValueAsString(FormValues.of(input).asMap());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
 	/**
-	 * The values a completion answered. A form submission (Tasklist) sets a field that
-	 * the task prefilled as a task-local variable on the task; a plain completion (REST,
-	 * Java) sets every value on the execution. So the task's own values win after a form
-	 * submission, and the execution's after a plain completion.
+	 * The start form's submission, for the process's first service task; refused when the
+	 * process was not started through its form.
 	 */
-	private Map<String, Object> completionValues(DelegateTask task) {
-		Set<String> submittedTasks = this.formSubmissions.get(Context.getCommandContext());
-		boolean viaForm = submittedTasks != null && submittedTasks.contains(task.getId());
-		Map<String, Object> values = new HashMap<>();
-		if (viaForm) {
-			values.putAll(task.getExecution().getVariables());
-			values.putAll(task.getVariablesLocal());
+	public <I extends Record> I startSubmission(DelegateExecution execution, StartForm<I> form) {
+		Object json = execution.getProcessInstance().getVariableLocal(START_SUBMISSION);
+		if (json == null) {
+			throw refusal("variables", "このプロセスは開始フォームからだけ開始できます。", "Start this process through its start form.");
 		}
-		else {
-			values.putAll(task.getVariablesLocal());
-			values.putAll(task.getExecution().getVariables());
-		}
-		return values;
-	}
-
-	/** Validates a Tasklist form submission before the engine applies it. */
-	void validateSubmission(VariableMap submitted, VariableScope scope) {
-		if (!(scope instanceof DelegateTask task)) {
-			return;
-		}
-		this.formSubmissions.computeIfAbsent(Context.getCommandContext(), (context) -> new HashSet<>())
-			.add(task.getId());
-		find(processKey(task), task.getTaskDefinitionKey()).ifPresent((form) -> {
-			Map<String, Object> values = new HashMap<>(task.getVariables());
-			values.putAll(submitted);
+		try {
+			Map<String, Object> values = JSON.readValue(json.toString(),
+					new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+					});
 			Rules rules = new Rules();
-			form.validate(new FormInput(values, businessKey(task)), rules);
-			if (!rules.isEmpty()) {
-				throw new RefusedFormException(rules.violations());
-			}
-		});
-	}
-
-	/** Validates a start form submission before the process instance starts. */
-	void validateStart(String processKey, VariableMap submitted) {
-		StartForm form = this.startForms.get(processKey);
-		if (form != null) {
-			Rules rules = new Rules();
-			form.validate(new FormInput(submitted, null), rules);
-			if (!rules.isEmpty()) {
-				throw new RefusedFormException(rules.violations());
-			}
+			I input = form.contract().bind(values, rules);
+			refuseIfAny(rules);
+			return input;
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static String processKey(DelegateTask task) {
-		return ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
+	/**
+	 * Runs the work of a form, turning a rule's refusal into a form refusal (HTTP 400 on
+	 * {@code submit-form}, with nothing saved).
+	 */
+	public static <T> T refusing(Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (RuleViolationException ex) {
+			throw new RefusedFormException(ex.violations());
+		}
 	}
 
-	private static String businessKey(DelegateTask task) {
-		return task.getExecution().getProcessBusinessKey();
+	private static void refuseIfAny(Rules rules) {
+		if (!rules.isEmpty()) {
+			throw new RefusedFormException(rules.violations());
+		}
+	}
+
+	private static RefusedFormException refusal(String field, String ja, String en) {
+		return new RefusedFormException(List.of(new RuleViolation(field, "GEN-2", ja, en)));
 	}
 
 	private static String key(String processKey, String taskKey) {

@@ -1,5 +1,6 @@
 package jp.pmark.workflow.common;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,7 +13,11 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -29,9 +34,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attaches {@link TaskForms} to every user task the engine parses (create and complete
- * listeners, and a check of Tasklist's form submission before the engine applies it) and
- * to every start form, so no user task or start form escapes its server-side rules. A
- * refusal on submission is a 400 with the Japanese message, and nothing is saved.
+ * listeners, and the form submission in place of the engine's own) and to every start
+ * form, so no user task or start form escapes its server-side contract and rules. A
+ * refusal on submission is a 400 with the Japanese message, and nothing is saved. Engine
+ * internals (parse listeners, form handlers) are needed here because the public API has
+ * no hook on a form submission.
  */
 @Component
 class TaskFormsPlugin extends AbstractProcessEnginePlugin {
@@ -50,15 +57,54 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 		configuration.getCustomPostBPMNParseListeners().add(new ParseListener());
 	}
 
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.getCommandCheckers().add(formOnlyCompletion());
+	}
+
+	/**
+	 * A command checker that refuses the engine's plain {@code complete} of a task that
+	 * has a form, before it sets any variable: such a task completes only by submitting
+	 * its form (HTTP 400 on every mount of the REST API).
+	 */
+	private CommandChecker formOnlyCompletion() {
+		return (CommandChecker) Proxy.newProxyInstance(CommandChecker.class.getClassLoader(),
+				new Class<?>[] { CommandChecker.class }, (proxy, method, args) -> {
+					if (method.getDeclaringClass() == Object.class) {
+						return switch (method.getName()) {
+							case "equals" -> proxy == args[0];
+							case "hashCode" -> System.identityHashCode(proxy);
+							default -> "FormOnlyCompletion";
+						};
+					}
+					if ("checkTaskWork".equals(method.getName()) && args[0] instanceof TaskEntity task
+							&& task.getExecution() != null) {
+						Object command = Context.getCommandInvocationContext().getCommand();
+						if (task.isSuspended()) {
+							// FEE-5: say why in Japanese, as a refusal of the form on
+							// submit-form
+							TaskForms.refuseSuspended(command instanceof SubmitTaskFormCmd);
+						}
+						if (command instanceof CompleteTaskCmd) {
+							this.taskForms.getObject()
+								.refusePlainCompletion(task.getExecution().getProcessDefinition().getKey(), task);
+						}
+					}
+					return null;
+				});
+	}
+
 	private final class ParseListener extends AbstractBpmnParseListener {
 
 		@Override
 		public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 			TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-			TaskListener listener = (task) -> TaskFormsPlugin.this.taskForms.getObject().notify(task);
-			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
-			definition.setTaskFormHandler(new ValidatingTaskFormHandler(definition.getTaskFormHandler()));
+			String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+					(task) -> TaskFormsPlugin.this.taskForms.getObject().prepare(processKey, task));
+			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+					(task) -> TaskFormsPlugin.this.taskForms.getObject().checkCompletion(processKey, task));
+			definition.setTaskFormHandler(new SubmittingTaskFormHandler(definition.getTaskFormHandler(), processKey));
 		}
 
 		@Override
@@ -66,48 +112,24 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 			StartFormHandler handler = processDefinition.getStartFormHandler();
 			if (handler != null) {
 				processDefinition
-					.setStartFormHandler(new ValidatingStartFormHandler(handler, processDefinition.getKey()));
+					.setStartFormHandler(new SubmittingStartFormHandler(handler, processDefinition.getKey()));
 			}
 		}
 
 	}
 
-	private final class ValidatingTaskFormHandler implements TaskFormHandler {
+	/**
+	 * Hands a task form's submission to {@link TaskForms} instead of the engine's
+	 * default, which would store every submitted value as a process variable and in the
+	 * history's form properties.
+	 */
+	private final class SubmittingTaskFormHandler implements TaskFormHandler {
 
 		private final TaskFormHandler delegate;
 
-		ValidatingTaskFormHandler(TaskFormHandler delegate) {
-			this.delegate = delegate;
-		}
-
-		@Override
-		public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
-				ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
-			this.delegate.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
-		}
-
-		@Override
-		public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-			if (variableScope instanceof DelegateTask) {
-				TaskFormsPlugin.this.taskForms.getObject().validateSubmission(properties, variableScope);
-			}
-			this.delegate.submitFormVariables(properties, variableScope);
-		}
-
-		@Override
-		public TaskFormData createTaskForm(TaskEntity task) {
-			return this.delegate.createTaskForm(task);
-		}
-
-	}
-
-	private final class ValidatingStartFormHandler implements StartFormHandler {
-
-		private final StartFormHandler delegate;
-
 		private final String processKey;
 
-		ValidatingStartFormHandler(StartFormHandler delegate, String processKey) {
+		SubmittingTaskFormHandler(TaskFormHandler delegate, String processKey) {
 			this.delegate = delegate;
 			this.processKey = processKey;
 		}
@@ -120,8 +142,43 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-			TaskFormsPlugin.this.taskForms.getObject().validateStart(this.processKey, properties);
-			this.delegate.submitFormVariables(properties, variableScope);
+			if (!(variableScope instanceof DelegateTask task)) {
+				throw new IllegalStateException("a task form is submitted on a task");
+			}
+			TaskFormsPlugin.this.taskForms.getObject().submit(this.processKey, task, properties);
+		}
+
+		@Override
+		public TaskFormData createTaskForm(TaskEntity task) {
+			return this.delegate.createTaskForm(task);
+		}
+
+	}
+
+	/**
+	 * Hands a start form's submission to {@link TaskForms} instead of the engine's
+	 * default, which would store every submitted value as a process variable.
+	 */
+	private final class SubmittingStartFormHandler implements StartFormHandler {
+
+		private final StartFormHandler delegate;
+
+		private final String processKey;
+
+		SubmittingStartFormHandler(StartFormHandler delegate, String processKey) {
+			this.delegate = delegate;
+			this.processKey = processKey;
+		}
+
+		@Override
+		public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
+				ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
+			this.delegate.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+		}
+
+		@Override
+		public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
+			TaskFormsPlugin.this.taskForms.getObject().submitStart(this.processKey, properties, variableScope);
 		}
 
 		@Override

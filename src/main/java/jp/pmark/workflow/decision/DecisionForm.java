@@ -6,9 +6,11 @@ import jp.pmark.workflow.audit.AuditTeams;
 import jp.pmark.workflow.audit.CompletionReport;
 import jp.pmark.workflow.audit.CompletionReportRepository;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
@@ -16,7 +18,6 @@ import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationStatus;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
  * properties.
  */
 @Component
-class DecisionForm implements TaskForm {
+public class DecisionForm implements TaskForm<DecisionForm.Input> {
+
+	/** 付与適格 / 付与適格否認 (DEC-2). */
+	public enum Result {
+
+		ELIGIBLE, DENIED
+
+	}
+
+	/** What the form submits. */
+	public record Input(Result decision, String committeeMeeting, LocalDate decidedOn, String decisionReason) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "auditTeamText", "completionReportText")
+		.prefills("decidedOn");
 
 	private final Applications applications;
 
@@ -53,8 +69,13 @@ class DecisionForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -63,17 +84,16 @@ class DecisionForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("auditTeamText", this.teams.describe(application))
-			.set("completionReportText",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("auditTeamText", this.teams.describe(application))
+			.show("completionReportText",
 					this.completionReports.findFirstByApplicationIdOrderByIdDesc(application.getId())
 						.map(DecisionForm::describe)
 						.orElse("（審査終了報告書がありません）"))
-			.set("decidedOn", this.calendar.today());
+			.prefill("decidedOn", this.calendar.today());
 	}
 
 	static String describe(CompletionReport report) {
@@ -87,35 +107,32 @@ class DecisionForm implements TaskForm {
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		String decision = input.text("decision");
-		rules.require("ELIGIBLE".equals(decision) || "DENIED".equals(decision), "decision", "DEC-2",
-				"審査会の審議結果（付与適格・付与適格否認）を選んでください。", "Choose the committee's decision.");
-		rules.require(input.has("committeeMeeting"), "committeeMeeting", "DEC-2", "審議した審査会（回次・開催日）を入力してください。",
+	public void validate(Input input, FormContext context, Rules rules) {
+		rules.require(input.decision() != null, "decision", "DEC-2", "審査会の審議結果（付与適格・付与適格否認）を選んでください。",
+				"Choose the committee's decision.");
+		rules.require((input.committeeMeeting() != null), "committeeMeeting", "DEC-2", "審議した審査会（回次・開催日）を入力してください。",
 				"Enter the committee meeting.");
-		LocalDate decidedOn = input.date("decidedOn");
+		LocalDate decidedOn = input.decidedOn();
 		rules.require(decidedOn != null && !decidedOn.isAfter(this.calendar.today()), "decidedOn", "DEC-2",
 				"決定日（今日以前）を入力してください。", "Enter the decision date (today or earlier).");
-		rules.require(input.has("decisionReason"), "decisionReason", "DEC-2", "決定の理由を入力してください（申請者に通知します）。",
+		rules.require((input.decisionReason() != null), "decisionReason", "DEC-2", "決定の理由を入力してください（申請者に通知します）。",
 				"Enter the reason; it is sent to the applicant.");
-		rules.add(IndividualNumbers.check("decisionReason", input.text("decisionReason")));
-		rules.add(IndividualNumbers.check("committeeMeeting", input.text("committeeMeeting")));
+		rules.add(IndividualNumbers.check("decisionReason", input.decisionReason()));
+		rules.add(IndividualNumbers.check("committeeMeeting", input.committeeMeeting()));
 	}
 
 	@Override
 	@Transactional
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		Decision decision = this.decisions
-			.save(new Decision(application.getId(), input.text("decision"), input.date("decidedOn"),
-					input.text("committeeMeeting"), input.text("decisionReason"), this.currentUser.id()));
-		this.applications.setStatus(input.businessKey(),
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		Decision decision = this.decisions.save(new Decision(application.getId(), input.decision().name(),
+				input.decidedOn(), input.committeeMeeting(), input.decisionReason(), this.currentUser.id()));
+		this.applications.setStatus(context.businessKey(),
 				decision.isEligible() ? ApplicationStatus.ELIGIBLE : ApplicationStatus.DENIED, this.currentUser.id(),
-				input.text("committeeMeeting"));
-		task.setVariable(AssessmentProcess.VAR_ELIGIBILITY_DECISION, decision.getResult());
+				input.committeeMeeting());
+		context.route(AssessmentProcess.VAR_ELIGIBILITY_DECISION, decision.getResult());
 		// JIP-3: the contract deadline, three months from the decision, on the engine
-		task.setVariable(AssessmentProcess.VAR_CONTRACT_DEADLINE_AT,
-				this.calendar.endOfDay(decision.contractDeadline()));
+		context.route(AssessmentProcess.VAR_CONTRACT_DEADLINE_AT, this.calendar.endOfDay(decision.contractDeadline()));
 	}
 
 }

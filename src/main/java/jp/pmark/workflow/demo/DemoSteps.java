@@ -4,17 +4,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
+import jp.pmark.workflow.audit.AuditPlanForm;
+import jp.pmark.workflow.audit.AuditTeamForm;
 import jp.pmark.workflow.audit.Auditor;
+import jp.pmark.workflow.audit.CompletionReportForm;
+import jp.pmark.workflow.audit.DocumentReviewForm;
+import jp.pmark.workflow.audit.FindingsDocumentForm;
+import jp.pmark.workflow.audit.ImprovementReceiptForm;
+import jp.pmark.workflow.audit.ImprovementReviewForm;
+import jp.pmark.workflow.audit.OnsiteRecordForm;
+import jp.pmark.workflow.audit.OnsiteScheduleForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.FormValues;
+import jp.pmark.workflow.decision.DecisionForm;
 import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceService;
+import jp.pmark.workflow.fee.OnsiteInvoiceForm;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.Applications;
@@ -24,12 +36,22 @@ import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
 import jp.pmark.workflow.intake.NewApplication;
+import jp.pmark.workflow.intake.ReceiptCheck;
+import jp.pmark.workflow.intake.ReceiptCheckForm;
+import jp.pmark.workflow.intake.ScreeningForm;
+import jp.pmark.workflow.intake.StartConfirmationForm;
 import jp.pmark.workflow.registration.Registration;
+import jp.pmark.workflow.registration.RegistrationForm;
 import jp.pmark.workflow.registration.Registrations;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.context.annotation.Profile;
@@ -45,7 +67,17 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoSteps {
 
+	/**
+	 * Who works the demo's tasks of each candidate group (team tasks go to their leader).
+	 */
+	private static final Map<String, String> STAFF = Map.of("reception", "sato", "accounting", "suzuki",
+			"assessment-managers", "takahashi", "committee", "kobayashi");
+
 	private final IntakeService intake;
+
+	private final FormService formService;
+
+	private final IdentityService identityService;
 
 	private final Applications applications;
 
@@ -61,10 +93,12 @@ class DemoSteps {
 
 	private final JapaneseBusinessCalendar calendar;
 
-	DemoSteps(IntakeService intake, Applications applications, TaskService taskService, RuntimeService runtimeService,
-			ManagementService managementService, Registrations registrations, InvoiceService invoices,
-			JapaneseBusinessCalendar calendar) {
+	DemoSteps(IntakeService intake, FormService formService, IdentityService identityService, Applications applications,
+			TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
+			Registrations registrations, InvoiceService invoices, JapaneseBusinessCalendar calendar) {
 		this.intake = intake;
+		this.formService = formService;
+		this.identityService = identityService;
 		this.applications = applications;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
@@ -130,28 +164,57 @@ class DemoSteps {
 		return number;
 	}
 
-	/** Completes the given tasks of the application in order, with valid answers. */
+	/**
+	 * Completes the given tasks of the application in order, with valid answers: each
+	 * submitted through its form as the person it is offered to, as Tasklist does.
+	 */
 	void complete(String number, List<String> tasks, Map<String, Map<String, Object>> answers) {
 		Application application = this.applications.get(number);
 		for (String task : tasks) {
-			Map<String, Object> variables = new HashMap<>(answers(task));
+			FormValues values = FormValues.of(answers(task, application));
 			if (AssessmentProcess.WRITE_FINDINGS_DOCUMENT.equals(task)
 					&& this.applications.earlierAssessment(number).isPresent()) {
-				variables.put("comparisonWithPrevious", "前回審査の不適合（教育の記録）は是正が維持されている。今回の不適合は前回と異なる事項である。");
+				values = values.with("comparisonWithPrevious", "前回審査の不適合（教育の記録）は是正が維持されている。今回の不適合は前回と異なる事項である。");
 			}
-			if (AssessmentProcess.CHECK_RECEIPT.equals(task)) {
-				// the documents this application carries: a renewal's list differs
-				// (REN-4)
-				variables.put("presentDocuments",
-						application.documentList().mandatory().stream().map((entry) -> entry.type().name()).toList());
-			}
-			variables.putAll(answers.getOrDefault(task, Map.of()));
+			values = values.with(answers.getOrDefault(task, Map.of()));
 			Task open = this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(number)
 				.taskDefinitionKey(task)
 				.singleResult();
-			this.taskService.complete(open.getId(), variables);
+			submit(open, values);
 		}
+	}
+
+	/** Claims the task and submits its form, as the demo user it is offered to. */
+	void submit(Task task, FormValues values) {
+		String user = (task.getAssignee() != null) ? task.getAssignee() : userFor(task);
+		List<String> groups = this.identityService.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		this.identityService.setAuthentication(user, groups);
+		try {
+			if (task.getAssignee() == null) {
+				this.taskService.claim(task.getId(), user);
+			}
+			this.formService.submitTaskForm(task.getId(), values.toVariables());
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	/** The demo user who works a task of the candidate group. */
+	private String userFor(Task task) {
+		for (IdentityLink link : this.taskService.getIdentityLinksForTask(task.getId())) {
+			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+					&& STAFF.containsKey(link.getGroupId())) {
+				return STAFF.get(link.getGroupId());
+			}
+		}
+		throw new IllegalStateException("no demo user for task " + task.getTaskDefinitionKey());
 	}
 
 	/**
@@ -214,7 +277,7 @@ class DemoSteps {
 	}
 
 	static Map<String, Object> team(Auditor leader, Auditor member, Auditor assistant) {
-		Map<String, Object> team = new HashMap<>();
+		Map<String, Object> team = new LinkedHashMap<>();
 		team.put("teamMembers", List.of(leader.getId().toString(), member.getId().toString()));
 		team.put("teamLeader", leader.getId().toString());
 		team.put("assistants", (assistant == null) ? List.of() : List.of(assistant.getId().toString()));
@@ -223,104 +286,52 @@ class DemoSteps {
 	}
 
 	/** Realistic answers for each step, as staff would give them. */
-	Map<String, Object> answers(String task) {
+	Record answers(String task, Application application) {
 		LocalDate today = this.calendar.today();
-		Map<String, Object> v = new HashMap<>();
-		switch (task) {
-			case AssessmentProcess.CHECK_RECEIPT -> {
-				v.put("presentDocuments", DocumentType.mandatory().stream().map(Enum::name).toList());
-				v.put("registryCertificateIssuedOn", today.minusDays(20).toString());
-				v.put("assessmentRequested", true);
-				v.put("consentGiven", true);
-				v.put("receiptOutcome", "ACCEPTED");
-			}
-			case AssessmentProcess.SCREEN_DISQUALIFICATION -> {
-				v.put("applicableGrounds", List.of());
-				v.put("allGroundsChecked", true);
-				v.put("screeningComment", "役員名簿・申告書・公表情報を確認し、該当なし");
-			}
-			case AssessmentProcess.CONFIRM_ASSESSMENT_START -> {
-				for (String field : new String[] { "documentsSatisfy", "informationSufficient", "withinScope",
-						"notDisqualified", "trainingAllEmployees", "internalAuditAllDepartments" }) {
-					v.put(field, true);
-				}
-				v.put("startDecision", "START");
-			}
-			case AssessmentProcess.MAKE_AUDIT_PLAN -> {
-				v.put("documentReviewDue", this.calendar.addBusinessDays(today, 15).toString());
-				v.put("onsiteFrom", this.calendar.addBusinessDays(today, 25).toString());
-				v.put("onsiteTo", this.calendar.addBusinessDays(today, 45).toString());
-			}
-			case AssessmentProcess.REVIEW_DOCUMENTS -> {
-				for (int i = 1; i <= 15; i++) {
-					v.put(String.format("area%02dPresent", i), true);
-					v.put(String.format("area%02dComment", i), "内部規程に具体的な手順が定められている");
-				}
-				v.put("rulesConformity", "JIS Q 15001に基づく審査基準の要求事項を内部規程に定めている");
-				v.put("procedures", "様式・記録により全従業者が遵守できる手順が整備されている");
-				v.put("form6Used", true);
-				v.put("form7Used", true);
-				v.put("reviewResult", "CONFORMING");
-				v.put("onsiteDiscussionNeeded", false);
-			}
-			case AssessmentProcess.SCHEDULE_ONSITE_AUDIT -> {
-				v.put("onsiteDate", this.calendar.addBusinessDays(today, 5).toString());
-				v.put("onsiteStartTime", "09:30");
-				v.put("onsitePlace", "本社 3階会議室");
-				v.put("agreedWithApplicant", true);
-			}
-			case AssessmentProcess.RECORD_ONSITE_AUDIT -> {
-				v.put("heldOn", today.toString());
-				v.put("attendees", "山田 太郎, 代表取締役, 役員\n佐藤 一郎, 個人情報保護管理者, 従業者\n鈴木 次郎, 監査責任者, 従業者");
-				v.put("topInterview", "個人情報保護方針と事業の状況を確認した");
-				v.put("operationsCheck", "顧客管理業務について特定・リスク分析・対策を確認した");
-				v.put("siteCheck", "執務室の施錠・書類の保管を確認した");
-				v.put("closingSummary", "指摘事項2件を説明し、質疑を受けた");
-				for (String field : new String[] { "findingA", "findingB", "findingC", "findingD", "findingE",
-						"findingF", "findingG" }) {
-					v.put(field, "おおむね適切に運用されている");
-				}
-				v.put("nonconformitiesFound", true);
-				v.put("onsiteOutcome", "COMPLETED");
-			}
-			case AssessmentProcess.INVOICE_ONSITE_AUDIT -> {
-				v.put("travelYen", 4_620);
-				v.put("lodgingYen", 0);
-			}
-			case AssessmentProcess.WRITE_FINDINGS_DOCUMENT -> {
-				v.put("issuedOn", today.toString());
-				v.put("onsiteAuditOn", today.toString());
-				v.put("responsiblePerson", "審査責任者");
-				v.put("conformityOpinion", "PMSはおおむね要求事項に適合しているが、次の不適合の是正を求める。");
-				v.put("nonconformities", "教育の理解度確認の記録がない\n内部監査の結果が代表者に報告されていない");
-				v.put("differsFromOnsite", false);
-			}
-			case AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT -> {
-				v.put("reportReceivedOn", today.toString());
-				v.put("reportSummary", "理解度確認テストを実施し記録した。内部監査報告書を代表者に提出する手順を定めた。");
-				v.put("reportEvidence", "理解度確認テスト結果、改訂した内部監査規程、代表者への報告記録");
-			}
-			case AssessmentProcess.REVIEW_IMPROVEMENT_REPORT -> v.put("improvementOutcome", "ACCEPTED");
-			case AssessmentProcess.DECIDE_ELIGIBILITY -> {
-				v.put("decision", "ELIGIBLE");
-				v.put("committeeMeeting", "第" + (today.getMonthValue() + 3) + "回審査会");
-				v.put("decidedOn", today.toString());
-				v.put("decisionReason", "審査終了報告書のとおり付与適格と認める");
-			}
-			case AssessmentProcess.WRITE_COMPLETION_REPORT -> {
-				v.put("interviewedPositions", "代表取締役、個人情報保護管理者、監査責任者");
-				v.put("operationsOverview", "顧客の氏名・連絡先を用いたシステム開発・保守業務");
-				for (String field : new String[] { "findingA", "findingB", "findingC", "findingD", "findingE",
-						"findingF", "findingG" }) {
-					v.put(field, "適切に運用されている");
-				}
-				v.put("eligibilityOpinion", "ELIGIBLE");
-				v.put("opinionReason", "不適合は改善報告により是正が確認された");
-			}
-			default -> {
-			}
-		}
-		return v;
+		String finding = "おおむね適切に運用されている";
+		String appropriate = "適切に運用されている";
+		return switch (task) {
+			// the documents this application carries: a renewal's list differs (REN-4)
+			case AssessmentProcess.CHECK_RECEIPT -> new ReceiptCheckForm.Input(
+					application.documentList().mandatory().stream().map(DocumentList.Entry::type).toList(),
+					today.minusDays(20), true, true, null, ReceiptCheck.Outcome.ACCEPTED, null);
+			case AssessmentProcess.SCREEN_DISQUALIFICATION ->
+				new ScreeningForm.Input(List.of(), true, "役員名簿・申告書・公表情報を確認し、該当なし");
+			case AssessmentProcess.CONFIRM_ASSESSMENT_START -> new StartConfirmationForm.Input(true, true, true, true,
+					true, true, StartConfirmationForm.StartDecision.START, null);
+			case AssessmentProcess.MAKE_AUDIT_PLAN -> new AuditPlanForm.Input(this.calendar.addBusinessDays(today, 15),
+					this.calendar.addBusinessDays(today, 25), this.calendar.addBusinessDays(today, 45),
+					application.getStandardOnsiteHours(), null);
+			case AssessmentProcess.REVIEW_DOCUMENTS ->
+				new DocumentReviewForm.Input(true, true, "JIS Q 15001に基づく審査基準の要求事項を内部規程に定めている",
+						"様式・記録により全従業者が遵守できる手順が整備されている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
+						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
+						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
+						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
+						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
+						"内部規程に具体的な手順が定められている", DocumentReviewForm.ReviewResult.CONFORMING, null, false);
+			case AssessmentProcess.SCHEDULE_ONSITE_AUDIT ->
+				new OnsiteScheduleForm.Input(this.calendar.addBusinessDays(today, 5), "09:30", "本社 3階会議室", true, null);
+			case AssessmentProcess.RECORD_ONSITE_AUDIT -> new OnsiteRecordForm.Input(today,
+					"山田 太郎, 代表取締役, 役員\n佐藤 一郎, 個人情報保護管理者, 従業者\n鈴木 次郎, 監査責任者, 従業者", "個人情報保護方針と事業の状況を確認した",
+					"顧客管理業務について特定・リスク分析・対策を確認した", "執務室の施錠・書類の保管を確認した", "指摘事項2件を説明し、質疑を受けた", finding, finding, finding,
+					finding, finding, finding, finding, true, OnsiteRecordForm.OnsiteOutcome.COMPLETED, null);
+			case AssessmentProcess.INVOICE_ONSITE_AUDIT -> new OnsiteInvoiceForm.Input(4_620L, 0L, null);
+			case AssessmentProcess.WRITE_FINDINGS_DOCUMENT -> new FindingsDocumentForm.Input(today, today, "審査責任者",
+					"PMSはおおむね要求事項に適合しているが、次の不適合の是正を求める。", "教育の理解度確認の記録がない\n内部監査の結果が代表者に報告されていない", null, false, null);
+			case AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT -> new ImprovementReceiptForm.Input(today,
+					"理解度確認テストを実施し記録した。内部監査報告書を代表者に提出する手順を定めた。", "理解度確認テスト結果、改訂した内部監査規程、代表者への報告記録");
+			case AssessmentProcess.REVIEW_IMPROVEMENT_REPORT ->
+				new ImprovementReviewForm.Input(ImprovementReviewForm.ImprovementOutcome.ACCEPTED, null);
+			case AssessmentProcess.WRITE_COMPLETION_REPORT -> new CompletionReportForm.Input("代表取締役、個人情報保護管理者、監査責任者",
+					"顧客の氏名・連絡先を用いたシステム開発・保守業務", appropriate, appropriate, appropriate, appropriate, appropriate,
+					appropriate, appropriate, CompletionReportForm.EligibilityOpinion.ELIGIBLE, "不適合は改善報告により是正が確認された");
+			case AssessmentProcess.DECIDE_ELIGIBILITY -> new DecisionForm.Input(DecisionForm.Result.ELIGIBLE,
+					"第" + (today.getMonthValue() + 3) + "回審査会", today, "審査終了報告書のとおり付与適格と認める");
+			case AssessmentProcess.RECORD_REGISTRATION -> new RegistrationForm.Input(null, null);
+			case AssessmentProcess.APPOINT_AUDIT_TEAM -> new AuditTeamForm.Input(List.of(), null, List.of(), false);
+			default -> throw new IllegalArgumentException("no demo answers for " + task);
+		};
 	}
 
 	static byte[] pdf(String label) {

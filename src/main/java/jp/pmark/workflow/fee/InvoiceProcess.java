@@ -1,5 +1,7 @@
 package jp.pmark.workflow.fee;
 
+import jp.pmark.workflow.common.ProcessModel;
+
 /** The ids of {@code bpmn/PmarkInvoiceProcess.bpmn} that code uses. */
 public final class InvoiceProcess {
 
@@ -24,6 +26,13 @@ public final class InvoiceProcess {
 	public static final String VAR_DUE_AT = "dueAt";
 
 	public static final String VAR_SUSPENDED = "assessmentSuspended";
+
+	/**
+	 * The variables the process keeps: what its gateways, timers, assignments and task
+	 * list columns read (README, "Process variables").
+	 */
+	public static final ProcessModel PROCESS = ProcessModel.of(KEY, VAR_INVOICE_NUMBER, VAR_APPLICATION_NUMBER,
+			VAR_APPLICANT_NAME, VAR_DUE_AT, VAR_SUSPENDED);
 
 	private InvoiceProcess() {
 	}

@@ -92,11 +92,15 @@ public class InvoiceService {
 		this.applications.journal(application.getApplicationNumber(), "INVOICE_ISSUED",
 				kind.japaneseName() + "を請求しました（" + number + "、" + yen(invoice.getTotalYen()) + "、支払期限 " + due + "）",
 				issuedBy);
-		this.runtimeService.startProcessInstanceByKey(InvoiceProcess.KEY, number,
-				Map.of(InvoiceProcess.VAR_INVOICE_NUMBER, number, InvoiceProcess.VAR_APPLICATION_NUMBER,
-						application.getApplicationNumber(), InvoiceProcess.VAR_APPLICANT_NAME,
-						application.getApplicant().getName(), InvoiceProcess.VAR_DUE_AT, this.calendar.endOfDay(due),
-						InvoiceProcess.VAR_SUSPENDED, false));
+		// the invoice's own process, started by the product for whoever issued it
+		// (accounting
+		// submitting the on-site invoice form may not start processes themselves)
+		this.engineCalls
+			.onBehalfOfCaller(() -> this.runtimeService.startProcessInstanceByKey(InvoiceProcess.KEY, number,
+					Map.of(InvoiceProcess.VAR_INVOICE_NUMBER, number, InvoiceProcess.VAR_APPLICATION_NUMBER,
+							application.getApplicationNumber(), InvoiceProcess.VAR_APPLICANT_NAME,
+							application.getApplicant().getName(), InvoiceProcess.VAR_DUE_AT,
+							this.calendar.endOfDay(due), InvoiceProcess.VAR_SUSPENDED, false)));
 		return invoice;
 	}
 

@@ -1,15 +1,16 @@
 package jp.pmark.workflow.fee;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,15 @@ import org.springframework.stereotype.Component;
  * and lodging at cost as the auditors' receipts show.
  */
 @Component
-class OnsiteInvoiceForm implements TaskForm {
+public class OnsiteInvoiceForm implements TaskForm<OnsiteInvoiceForm.Input> {
+
+	/** What the form submits. */
+	public record Input(Long travelYen, Long lodgingYen, String costNote) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "onsiteFeeText")
+		.prefills("travelYen", "lodgingYen");
 
 	private final Applications applications;
 
@@ -37,8 +46,13 @@ class OnsiteInvoiceForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -47,38 +61,39 @@ class OnsiteInvoiceForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		Application application = this.applications.get(task.getExecution().getProcessBusinessKey());
+	public void prepare(FormView view) {
+		Application application = this.applications.get(view.businessKey());
 		long fee = onsiteFee(application);
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(application.getApplicationNumber()))
-			.set("onsiteFeeText",
+		view.show("caseSummary", this.applications.caseSummary(application.getApplicationNumber()))
+			.show("onsiteFeeText",
 					InvoiceService.yen(fee) + "（" + Applications.sizeClassName(application.getSizeClass()) + "・"
 							+ application.getKind().japaneseName() + "、料金表 "
 							+ this.schedule.on(application.getAppliedOn()).effectiveFrom() + " 改定分）")
-			.set("travelYen", 0)
-			.set("lodgingYen", 0);
+			.prefill("travelYen", 0L)
+			.prefill("lodgingYen", 0L);
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		for (String field : new String[] { "travelYen", "lodgingYen" }) {
-			Long amount = input.number(field);
-			rules.require(amount != null && amount >= 0, field, "FEE-4", "交通費・宿泊費は0以上の金額（円、整数）で入力してください。",
-					"Travel and lodging costs must be 0 or more whole yen.");
-		}
-		rules.add(IndividualNumbers.check("costNote", input.text("costNote")));
+	public void validate(Input input, FormContext context, Rules rules) {
+		atCost(input.travelYen(), "travelYen", rules);
+		atCost(input.lodgingYen(), "lodgingYen", rules);
+		rules.add(IndividualNumbers.check("costNote", input.costNote()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		this.invoices.issue(application, InvoiceKind.ONSITE_AUDIT_FEE, onsiteFee(application),
-				input.number("travelYen"), input.number("lodgingYen"), this.currentUser.id(), true);
-		if (input.has("costNote")) {
-			this.applications.journal(application.getApplicationNumber(), "ONSITE_COSTS", input.text("costNote"),
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		this.invoices.issue(application, InvoiceKind.ONSITE_AUDIT_FEE, onsiteFee(application), input.travelYen(),
+				input.lodgingYen(), this.currentUser.id(), true);
+		if ((input.costNote() != null)) {
+			this.applications.journal(application.getApplicationNumber(), "ONSITE_COSTS", input.costNote(),
 					this.currentUser.id());
 		}
+	}
+
+	private static void atCost(Long amount, String field, Rules rules) {
+		rules.require(amount != null && amount >= 0, field, "FEE-4", "交通費・宿泊費は0以上の金額（円、整数）で入力してください。",
+				"Travel and lodging costs must be 0 or more whole yen.");
 	}
 
 	private long onsiteFee(Application application) {

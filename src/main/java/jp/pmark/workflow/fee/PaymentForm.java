@@ -1,20 +1,31 @@
 package jp.pmark.workflow.fee;
 
+import java.time.LocalDate;
+
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
 /** 入金を記録する (accounting, FEE-5): the payment of an invoice, recorded once. */
 @Component
-class PaymentForm implements TaskForm {
+public class PaymentForm implements TaskForm<PaymentForm.Input> {
+
+	/** What the form submits. */
+	public record Input(LocalDate paidOn, Long paidAmount, String paymentReference) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("invoiceText")
+		.prefills("paidAmount", "paidOn");
 
 	private final InvoiceService invoices;
 
@@ -33,8 +44,13 @@ class PaymentForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return InvoiceProcess.KEY;
+	public ProcessModel process() {
+		return InvoiceProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -43,38 +59,37 @@ class PaymentForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		Invoice invoice = this.invoices.find(task.getExecution().getProcessBusinessKey()).orElseThrow();
+	public void prepare(FormView view) {
+		Invoice invoice = this.invoices.find(view.businessKey()).orElseThrow();
 		Application application = this.applications.get(invoice.getApplicationId());
 		StringBuilder text = new StringBuilder();
 		this.invoices.invoiceContents(application, invoice)
 			.forEach((label, value) -> text.append(label).append("：").append(value).append('\n'));
-		CaseView.of(task)
-			.set("invoiceText", text.toString().stripTrailing())
-			.set("paidAmount", invoice.getTotalYen())
-			.set("paidOn", this.calendar.today());
+		view.show("invoiceText", text.toString().stripTrailing())
+			.prefill("paidAmount", invoice.getTotalYen())
+			.prefill("paidOn", this.calendar.today());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		rules.require(input.date("paidOn") != null, "paidOn", "FEE-5", "入金日を入力してください。", "Enter the payment date.");
-		if (input.date("paidOn") != null) {
-			rules.require(!input.date("paidOn").isAfter(this.calendar.today()), "paidOn", "FEE-5", "入金日に未来の日付は入力できません。",
+	public void validate(Input input, FormContext context, Rules rules) {
+		rules.require(input.paidOn() != null, "paidOn", "FEE-5", "入金日を入力してください。", "Enter the payment date.");
+		if (input.paidOn() != null) {
+			rules.require(!input.paidOn().isAfter(this.calendar.today()), "paidOn", "FEE-5", "入金日に未来の日付は入力できません。",
 					"The payment date cannot be in the future.");
 		}
-		Invoice invoice = this.invoices.find(input.businessKey()).orElseThrow();
-		Long amount = input.number("paidAmount");
+		Invoice invoice = this.invoices.find(context.businessKey()).orElseThrow();
+		Long amount = input.paidAmount();
 		rules.require(amount != null && amount == invoice.getTotalYen(), "paidAmount", "FEE-5",
 				"入金額が請求金額 " + InvoiceService.yen(invoice.getTotalYen()) + " と一致しません。",
 				"The amount paid does not match the invoice total.");
-		rules.require(input.has("paymentReference"), "paymentReference", "FEE-5", "入金の照合番号（振込の受付番号など）を入力してください。",
+		rules.require((input.paymentReference() != null), "paymentReference", "FEE-5", "入金の照合番号（振込の受付番号など）を入力してください。",
 				"Enter the payment reference.");
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		this.invoices.recordPayment(input.businessKey(), input.date("paidOn"), input.number("paidAmount"),
-				input.text("paymentReference"), this.currentUser.id());
+	public void complete(Input input, FormContext context) {
+		this.invoices.recordPayment(context.businessKey(), input.paidOn(), input.paidAmount(), input.paymentReference(),
+				this.currentUser.id());
 	}
 
 }

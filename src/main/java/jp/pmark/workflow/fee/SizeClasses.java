@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.common.EngineCalls;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 
@@ -19,10 +20,13 @@ public class SizeClasses {
 
 	private final DecisionService decisionService;
 
+	private final EngineCalls engineCalls;
+
 	private final Applications applications;
 
-	SizeClasses(DecisionService decisionService, Applications applications) {
+	SizeClasses(DecisionService decisionService, Applications applications, EngineCalls engineCalls) {
 		this.decisionService = decisionService;
+		this.engineCalls = engineCalls;
 		this.applications = applications;
 	}
 
@@ -36,10 +40,11 @@ public class SizeClasses {
 		facts.put("industry", (applicant.getIndustry() == null) ? null : applicant.getIndustry().name());
 		facts.put("capitalYen", applicant.getCapitalYen());
 		facts.put("headcount", applicant.getHeadcount());
-		DmnDecisionResultEntries result = this.decisionService.evaluateDecisionByKey(DECISION_KEY)
-			.variables(facts)
-			.evaluate()
-			.getSingleResult();
+		DmnDecisionResultEntries result = this.engineCalls
+			.onBehalfOfCaller(() -> this.decisionService.evaluateDecisionByKey(DECISION_KEY)
+				.variables(facts)
+				.evaluate()
+				.getSingleResult());
 		String sizeClass = result.getEntry("sizeClass");
 		Number hours = result.getEntry("standardOnsiteHours");
 		this.applications.setSizeClass(application.getApplicationNumber(), sizeClass, hours.intValue());

@@ -3,21 +3,31 @@ package jp.pmark.workflow.incident;
 import java.time.LocalDate;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.intake.Channel;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * 速報の遅れに対応する・確報の遅れに対応する (assessment managers, INC-4): a report missing at its deadline;
  * the manager records what was done (and the report, if it came meanwhile). Form
  * {@code forms/incident-overdue.form}.
  */
-abstract class FollowUpReportForm implements TaskForm {
+public abstract class FollowUpReportForm implements TaskForm<FollowUpReportForm.Input> {
+
+	/** What the form submits. */
+	public record Input(LocalDate followedUpOn, String followUpNote, LocalDate lateReportReceivedOn,
+			String lateReportSummary) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "deadlinesText", "reportsText", "overdueText")
+		.prefills("followedUpOn");
 
 	private final Incidents incidents;
 
@@ -34,50 +44,54 @@ abstract class FollowUpReportForm implements TaskForm {
 	abstract ReportKind kind();
 
 	@Override
-	public String processKey() {
-		return IncidentProcess.KEY;
+	public ProcessModel process() {
+		return IncidentProcess.PROCESS;
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		Incident incident = this.incidents.get(task.getExecution().getProcessBusinessKey());
+	public FormContract<Input> contract() {
+		return CONTRACT;
+	}
+
+	@Override
+	public void prepare(FormView view) {
+		Incident incident = this.incidents.get(view.businessKey());
 		LocalDate due = (kind() == ReportKind.PROMPT) ? incident.getPromptDueOn() : incident.getFinalDueOn();
-		CaseView.of(task)
-			.set("caseSummary", this.incidents.summary(incident))
-			.set("deadlinesText", this.incidents.deadlinesText(incident))
-			.set("reportsText", this.incidents.reportsText(incident))
-			.set("followedUpOn", this.calendar.today())
-			.set("overdueText", "【INC-4】" + kind().japaneseName() + "の期限 " + due + " を過ぎても" + kind().japaneseName()
+		view.show("caseSummary", this.incidents.summary(incident))
+			.show("deadlinesText", this.incidents.deadlinesText(incident))
+			.show("reportsText", this.incidents.reportsText(incident))
+			.prefill("followedUpOn", this.calendar.today())
+			.show("overdueText", "【INC-4】" + kind().japaneseName() + "の期限 " + due + " を過ぎても" + kind().japaneseName()
 					+ "が届いていません。事業者に連絡し、対応を記録してください。");
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
+	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate today = this.calendar.today();
-		LocalDate on = input.date("followedUpOn");
+		LocalDate on = input.followedUpOn();
 		rules.require(on != null && !on.isAfter(today), "followedUpOn", "INC-4", "対応した日（今日まで）を入力してください。",
 				"Enter the day of the follow-up.");
-		rules.require(input.has("followUpNote"), "followUpNote", "INC-4", "事業者への連絡など、対応の内容を入力してください。",
+		rules.require((input.followUpNote() != null), "followUpNote", "INC-4", "事業者への連絡など、対応の内容を入力してください。",
 				"Describe the follow-up.");
-		rules.add(IndividualNumbers.check("followUpNote", input.text("followUpNote")));
-		LocalDate lateOn = input.date("lateReportReceivedOn");
-		if (lateOn != null || input.has("lateReportSummary")) {
+		rules.add(IndividualNumbers.check("followUpNote", input.followUpNote()));
+		LocalDate lateOn = input.lateReportReceivedOn();
+		if (lateOn != null || (input.lateReportSummary() != null)) {
 			rules.require(lateOn != null && !lateOn.isAfter(today), "lateReportReceivedOn", "INC-2",
 					"期限後に届いた報告を受け付けた日（今日まで）を入力してください。", "Enter the day the late report came.");
-			rules.require(input.has("lateReportSummary"), "lateReportSummary", "INC-2", "期限後に届いた報告の内容を入力してください。",
+			rules.require((input.lateReportSummary() != null), "lateReportSummary", "INC-2", "期限後に届いた報告の内容を入力してください。",
 					"Describe the late report.");
-			rules.add(IndividualNumbers.check("lateReportSummary", input.text("lateReportSummary")));
+			rules.add(IndividualNumbers.check("lateReportSummary", input.lateReportSummary()));
 		}
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Incident incident = this.incidents.get(input.businessKey());
+	public void complete(Input input, FormContext context) {
+		Incident incident = this.incidents.get(context.businessKey());
 		String by = this.currentUser.id();
-		this.incidents.followedUp(incident, kind(), input.date("followedUpOn"), input.text("followUpNote"), by);
-		if (input.date("lateReportReceivedOn") != null) {
-			this.incidents.recordReport(incident, kind(), input.date("lateReportReceivedOn"),
-					input.text("lateReportSummary"), Channel.MAIL, by);
+		this.incidents.followedUp(incident, kind(), input.followedUpOn(), input.followUpNote(), by);
+		if (input.lateReportReceivedOn() != null) {
+			this.incidents.recordReport(incident, kind(), input.lateReportReceivedOn(), input.lateReportSummary(),
+					Channel.MAIL, by);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package jp.pmark.workflow.incident;
 
+import jp.pmark.workflow.common.ProcessModel;
+
 /** The ids of {@code bpmn/PmarkIncidentProcess.bpmn} that code refers to. */
 public final class IncidentProcess {
 
@@ -40,6 +42,13 @@ public final class IncidentProcess {
 	public static final String VAR_SECONDARY_DAMAGE = "secondaryDamage";
 
 	public static final String VAR_MEASURE = "measure";
+
+	/**
+	 * The variables the process keeps: what its gateways, timers, assignments and task
+	 * list columns read (README, "Process variables").
+	 */
+	public static final ProcessModel PROCESS = ProcessModel.of(KEY, VAR_INCIDENT_NUMBER, VAR_APPLICANT_NAME,
+			VAR_REGISTRATION_NUMBER, VAR_PROMPT_WAIT, VAR_FINAL_WAIT, VAR_SECONDARY_DAMAGE, VAR_MEASURE);
 
 	private IncidentProcess() {
 	}

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.pmark.workflow.common.EngineCalls;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 
@@ -32,14 +33,19 @@ public class IncidentTriggers {
 
 	private final DecisionService decisions;
 
-	IncidentTriggers(DecisionService decisions) {
+	private final EngineCalls engineCalls;
+
+	IncidentTriggers(DecisionService decisions, EngineCalls engineCalls) {
 		this.decisions = decisions;
+		this.engineCalls = engineCalls;
 	}
 
 	public Result evaluate(Incident incident) {
 		Map<String, Object> facts = facts(incident);
-		DmnDecisionResult prompt = this.decisions.evaluateDecisionByKey(PROMPT_DECISION).variables(facts).evaluate();
-		DmnDecisionResult deadline = this.decisions.evaluateDecisionByKey(FINAL_DECISION).variables(facts).evaluate();
+		DmnDecisionResult prompt = this.engineCalls
+			.onBehalfOfCaller(() -> this.decisions.evaluateDecisionByKey(PROMPT_DECISION).variables(facts).evaluate());
+		DmnDecisionResult deadline = this.engineCalls
+			.onBehalfOfCaller(() -> this.decisions.evaluateDecisionByKey(FINAL_DECISION).variables(facts).evaluate());
 		Number days = deadline.getSingleResult().getEntry("finalReportDays");
 		return new Result(prompt.collectEntries("trigger"), prompt.collectEntries("reason"), days.intValue(),
 				deadline.getSingleResult().getEntry("reason"));

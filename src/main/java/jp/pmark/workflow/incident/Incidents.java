@@ -13,6 +13,7 @@ import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.common.Rules;
@@ -29,6 +30,7 @@ import jp.pmark.workflow.registration.RegistrationLifecycle;
 import jp.pmark.workflow.registration.RegistrationStatus;
 import jp.pmark.workflow.registration.Registrations;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -73,6 +75,8 @@ public class Incidents {
 
 	private final TaskService taskService;
 
+	private final FormService formService;
+
 	private final EngineCalls engineCalls;
 
 	private final CurrentUser currentUser;
@@ -81,7 +85,7 @@ public class Incidents {
 			IncidentTriggers triggers, IncidentProperties properties, ApplicantService applicants,
 			Applications applications, Registrations registrations, RegistrationLifecycle lifecycle, Letters letters,
 			Numbering numbering, JapaneseBusinessCalendar calendar, RuntimeService runtimeService,
-			TaskService taskService, EngineCalls engineCalls, CurrentUser currentUser) {
+			TaskService taskService, FormService formService, EngineCalls engineCalls, CurrentUser currentUser) {
 		this.incidents = incidents;
 		this.reports = reports;
 		this.followUps = followUps;
@@ -96,6 +100,7 @@ public class Incidents {
 		this.calendar = calendar;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
+		this.formService = formService;
 		this.engineCalls = engineCalls;
 		this.currentUser = currentUser;
 	}
@@ -403,12 +408,12 @@ public class Incidents {
 		for (String taskKey : awaited) {
 			Optional<Task> task = openTask(incidentNumber, taskKey);
 			if (task.isPresent()) {
-				Map<String, Object> answers = new LinkedHashMap<>();
-				answers.put("reportReceivedOn", receivedOn.toString());
-				answers.put("reportSummary", IncidentProcess.RECEIVE_PROMPT.equals(taskKey) && kind == ReportKind.FINAL
-						? "確報（" + receivedOn + " 受付）をもって速報に代える" : summary);
-				answers.put("reportChannel", channel.name());
-				this.engineCalls.onBehalfOfCaller(() -> this.taskService.complete(task.get().getId(), answers));
+				// the task's own form, submitted on the caller's behalf
+				ReceiveReportForm.Input answers = new ReceiveReportForm.Input(receivedOn, channel,
+						IncidentProcess.RECEIVE_PROMPT.equals(taskKey) && kind == ReportKind.FINAL
+								? "確報（" + receivedOn + " 受付）をもって速報に代える" : summary);
+				this.engineCalls.onBehalfOfCaller(() -> this.formService.submitTaskForm(task.get().getId(),
+						FormValues.of(answers).toVariables()));
 				completed = true;
 			}
 		}

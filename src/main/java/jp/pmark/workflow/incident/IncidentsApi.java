@@ -144,7 +144,12 @@ class IncidentsApi {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		E parsed = IncidentStartForm.parse(type, value);
+		E parsed = null;
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value.trim())) {
+				parsed = constant;
+			}
+		}
 		rules.require(parsed != null, field, rule, "「" + value + "」は選べる値ではありません。", value + " is not one of the codes.");
 		return parsed;
 	}

@@ -3,16 +3,17 @@ package jp.pmark.workflow.incident;
 import java.time.LocalDate;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.RegistrationStatus;
 import jp.pmark.workflow.registration.Registrations;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,16 @@ import org.springframework.stereotype.Component;
  * 12 months, or revocation (or none). Form {@code forms/incident-judgement.form}.
  */
 @Component
-class JudgeIncidentForm implements TaskForm {
+public class JudgeIncidentForm implements TaskForm<JudgeIncidentForm.Input> {
+
+	/** What the form submits. */
+	public record Input(String levelText, IncidentMeasure measure, Integer suspensionMonths, String committeeMeeting,
+			String outsideExperts, LocalDate decidedOn, String decisionReason) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "deadlinesText", "reportsText", "measureNote")
+		.prefills("decidedOn");
 
 	private final Incidents incidents;
 
@@ -41,8 +51,13 @@ class JudgeIncidentForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return IncidentProcess.KEY;
+	public ProcessModel process() {
+		return IncidentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -51,29 +66,28 @@ class JudgeIncidentForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		Incident incident = this.incidents.get(task.getExecution().getProcessBusinessKey());
-		CaseView.of(task)
-			.set("caseSummary", this.incidents.summary(incident))
-			.set("deadlinesText", this.incidents.deadlinesText(incident))
-			.set("reportsText", this.incidents.reportsText(incident))
-			.set("decidedOn", this.calendar.today())
-			.set("measureNote", (incident.getRegistrationId() == null) ? "この事業者には登録がないため、一時停止・取消は選べません。"
+	public void prepare(FormView view) {
+		Incident incident = this.incidents.get(view.businessKey());
+		view.show("caseSummary", this.incidents.summary(incident))
+			.show("deadlinesText", this.incidents.deadlinesText(incident))
+			.show("reportsText", this.incidents.reportsText(incident))
+			.prefill("decidedOn", this.calendar.today())
+			.show("measureNote", (incident.getRegistrationId() == null) ? "この事業者には登録がないため、一時停止・取消は選べません。"
 					: "一時停止・取消は登録の状態を変えます（取消は登録を終了します）。");
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		Incident incident = this.incidents.get(input.businessKey());
-		IncidentMeasure measure = IncidentStartForm.parse(IncidentMeasure.class, input.text("measure"));
-		rules.require(input.has("levelText"), "levelText", "INC-6", "欠格レベル（該当する規約の項目と判断）を入力してください。",
+	public void validate(Input input, FormContext context, Rules rules) {
+		Incident incident = this.incidents.get(context.businessKey());
+		IncidentMeasure measure = input.measure();
+		rules.require((input.levelText() != null), "levelText", "INC-6", "欠格レベル（該当する規約の項目と判断）を入力してください。",
 				"Enter the disqualification level.");
 		if (measure == null) {
 			rules.refuse("measure", "INC-6", "措置（措置なし・注意・勧告・一時停止・取消）を選んでください。", "Choose the measure.");
 		}
 		else {
 			if (measure == IncidentMeasure.SUSPENSION) {
-				Long months = input.number("suspensionMonths");
+				Integer months = input.suspensionMonths();
 				rules.require(months != null && months >= 1 && months <= 11, "suspensionMonths", "INC-6",
 						"一時停止の期間は1か月以上1年未満（1〜11か月）です。", "A suspension lasts 1 to 11 months.");
 			}
@@ -89,31 +103,31 @@ class JudgeIncidentForm implements TaskForm {
 						"The registration is no longer in force.");
 			}
 		}
-		rules.require(input.has("committeeMeeting"), "committeeMeeting", "INC-6", "審議した委員会（回次）を入力してください。",
+		rules.require((input.committeeMeeting() != null), "committeeMeeting", "INC-6", "審議した委員会（回次）を入力してください。",
 				"Enter the committee meeting.");
-		rules.require(input.has("outsideExperts"), "outsideExperts", "INC-6", "審議に加わった外部有識者を入力してください。",
+		rules.require((input.outsideExperts() != null), "outsideExperts", "INC-6", "審議に加わった外部有識者を入力してください。",
 				"Enter the outside experts who took part.");
-		rules.require(input.has("decisionReason"), "decisionReason", "INC-6", "判断の理由を入力してください（事業者に送付します）。",
+		rules.require((input.decisionReason() != null), "decisionReason", "INC-6", "判断の理由を入力してください（事業者に送付します）。",
 				"Enter the reason.");
-		LocalDate decidedOn = input.date("decidedOn");
+		LocalDate decidedOn = input.decidedOn();
 		rules.require(
 				decidedOn != null && !decidedOn.isAfter(this.calendar.today())
 						&& !decidedOn.isBefore(incident.getDiscoveredOn()),
 				"decidedOn", "INC-6", "決定日（発覚日から今日まで）を入力してください。", "Enter the day of the decision.");
-		for (String field : new String[] { "levelText", "decisionReason", "committeeMeeting", "outsideExperts" }) {
-			rules.add(IndividualNumbers.check(field, input.text(field)));
-		}
+		rules.add(IndividualNumbers.check("levelText", input.levelText()));
+		rules.add(IndividualNumbers.check("decisionReason", input.decisionReason()));
+		rules.add(IndividualNumbers.check("committeeMeeting", input.committeeMeeting()));
+		rules.add(IndividualNumbers.check("outsideExperts", input.outsideExperts()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		IncidentMeasure measure = IncidentMeasure.valueOf(input.text("measure"));
-		Long months = input.number("suspensionMonths");
-		this.incidents.judged(this.incidents.get(input.businessKey()), input.text("levelText"), measure,
-				(months == null) ? null : months.intValue(), input.text("committeeMeeting"),
-				input.text("outsideExperts"), input.text("decisionReason"), input.date("decidedOn"),
+	public void complete(Input input, FormContext context) {
+		IncidentMeasure measure = input.measure();
+		Integer months = (measure == IncidentMeasure.SUSPENSION) ? input.suspensionMonths() : null;
+		this.incidents.judged(this.incidents.get(context.businessKey()), input.levelText(), measure, months,
+				input.committeeMeeting(), input.outsideExperts(), input.decisionReason(), input.decidedOn(),
 				this.currentUser.id());
-		task.setVariable(IncidentProcess.VAR_MEASURE, measure.name());
+		context.route(IncidentProcess.VAR_MEASURE, measure.name());
 	}
 
 }

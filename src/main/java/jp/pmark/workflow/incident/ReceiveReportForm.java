@@ -3,20 +3,28 @@ package jp.pmark.workflow.incident;
 import java.time.LocalDate;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.intake.Channel;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * 速報を受け付ける・確報を受け付ける (reception, INC-2, INC-3): a report that reception receives by mail
  * or in person, or that the API hands over; recorded, late when past its deadline. Form
  * {@code forms/incident-report-receipt.form}.
  */
-abstract class ReceiveReportForm implements TaskForm {
+public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.Input> {
+
+	/** What the form submits. */
+	public record Input(LocalDate reportReceivedOn, Channel reportChannel, String reportSummary) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "deadlinesText", "awaitedText");
 
 	private final Incidents incidents;
 
@@ -33,24 +41,28 @@ abstract class ReceiveReportForm implements TaskForm {
 	abstract ReportKind kind();
 
 	@Override
-	public String processKey() {
-		return IncidentProcess.KEY;
+	public ProcessModel process() {
+		return IncidentProcess.PROCESS;
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		Incident incident = this.incidents.get(task.getExecution().getProcessBusinessKey());
+	public FormContract<Input> contract() {
+		return CONTRACT;
+	}
+
+	@Override
+	public void prepare(FormView view) {
+		Incident incident = this.incidents.get(view.businessKey());
 		LocalDate due = (kind() == ReportKind.PROMPT) ? incident.getPromptDueOn() : incident.getFinalDueOn();
-		CaseView.of(task)
-			.set("caseSummary", this.incidents.summary(incident))
-			.set("deadlinesText", this.incidents.deadlinesText(incident))
-			.set("awaitedText", kind().japaneseName() + "を " + due + " までに受け付けます。期限を過ぎると審査管理者に回ります（INC-4）。");
+		view.show("caseSummary", this.incidents.summary(incident))
+			.show("deadlinesText", this.incidents.deadlinesText(incident))
+			.show("awaitedText", kind().japaneseName() + "を " + due + " までに受け付けます。期限を過ぎると審査管理者に回ります（INC-4）。");
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		LocalDate receivedOn = input.date("reportReceivedOn");
-		Incidents.checkReport(kind(), receivedOn, input.text("reportSummary"), "reportSummary", rules);
+	public void validate(Input input, FormContext context, Rules rules) {
+		LocalDate receivedOn = input.reportReceivedOn();
+		Incidents.checkReport(kind(), receivedOn, input.reportSummary(), "reportSummary", rules);
 		if (receivedOn != null) {
 			rules.require(!receivedOn.isAfter(this.calendar.today()), "reportReceivedOn", "INC-2", "受け付けた日が未来の日付です。",
 					"The day lies in the future.");
@@ -58,10 +70,10 @@ abstract class ReceiveReportForm implements TaskForm {
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		Channel channel = IncidentStartForm.parse(Channel.class, input.text("reportChannel"));
-		this.incidents.recordReport(this.incidents.get(input.businessKey()), kind(), input.date("reportReceivedOn"),
-				input.text("reportSummary"), (channel == null) ? Channel.MAIL : channel, this.currentUser.id());
+	public void complete(Input input, FormContext context) {
+		Channel channel = input.reportChannel();
+		this.incidents.recordReport(this.incidents.get(context.businessKey()), kind(), input.reportReceivedOn(),
+				input.reportSummary(), (channel == null) ? Channel.MAIL : channel, this.currentUser.id());
 	}
 
 }

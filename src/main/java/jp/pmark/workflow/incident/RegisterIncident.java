@@ -1,8 +1,7 @@
 package jp.pmark.workflow.incident;
 
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
-import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,25 +16,25 @@ class RegisterIncident implements JavaDelegate {
 
 	private final IncidentStartForm form;
 
+	private final TaskForms forms;
+
 	private final Incidents incidents;
 
 	private final CurrentUser currentUser;
 
-	RegisterIncident(IncidentStartForm form, Incidents incidents, CurrentUser currentUser) {
+	RegisterIncident(IncidentStartForm form, TaskForms forms, Incidents incidents, CurrentUser currentUser) {
 		this.form = form;
+		this.forms = forms;
 		this.incidents = incidents;
 		this.currentUser = currentUser;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		FormInput input = new FormInput(execution.getVariables(), null);
-		Rules rules = new Rules();
-		this.form.validate(input, rules);
-		rules.throwIfAny();
-		Incident incident = this.incidents.register(this.form.read(input), this.currentUser.id());
+		IncidentStartForm.Input input = this.forms.startSubmission(execution, this.form);
+		Incident incident = TaskForms
+			.refusing(() -> this.incidents.register(this.form.read(input), this.currentUser.id()));
 		execution.setProcessBusinessKey(incident.getIncidentNumber());
-		execution.removeVariables(IncidentStartForm.FIELDS);
 		execution.setVariables(this.incidents.variables(incident));
 	}
 

@@ -1,16 +1,16 @@
 package jp.pmark.workflow.incident;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,29 @@ import org.springframework.stereotype.Component;
  * {@code forms/incident-secondary-damage.form}.
  */
 @Component
-class SecondaryDamageForm implements TaskForm {
+public class SecondaryDamageForm implements TaskForm<SecondaryDamageForm.Input> {
 
-	static final Map<String, String> METHODS = Map.of("PHONE", "電話", "EMAIL", "電子メール", "OTHER", "その他");
+	/** How JIPDEC was told (INC-5). */
+	public enum NoticeMethod {
+
+		PHONE("電話"), EMAIL("電子メール"), OTHER("その他");
+
+		private final String japaneseName;
+
+		NoticeMethod(String japaneseName) {
+			this.japaneseName = japaneseName;
+		}
+
+	}
+
+	/** What the form submits. */
+	public record Input(LocalDate jipdecNotifiedOn, NoticeMethod noticeMethod, String jipdecContact,
+			String jipdecNotice) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary")
+		.prefills("jipdecNotifiedOn");
 
 	private final Incidents incidents;
 
@@ -37,8 +57,13 @@ class SecondaryDamageForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return IncidentProcess.KEY;
+	public ProcessModel process() {
+		return IncidentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -47,33 +72,30 @@ class SecondaryDamageForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		Incident incident = this.incidents.get(task.getExecution().getProcessBusinessKey());
-		CaseView.of(task)
-			.set("caseSummary", this.incidents.summary(incident))
-			.set("jipdecNotifiedOn", this.calendar.today());
+	public void prepare(FormView view) {
+		Incident incident = this.incidents.get(view.businessKey());
+		view.show("caseSummary", this.incidents.summary(incident)).prefill("jipdecNotifiedOn", this.calendar.today());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		LocalDate on = input.date("jipdecNotifiedOn");
+	public void validate(Input input, FormContext context, Rules rules) {
+		LocalDate on = input.jipdecNotifiedOn();
 		rules.require(on != null && !on.isAfter(this.calendar.today()), "jipdecNotifiedOn", "INC-5",
 				"JIPDECに一報した日（今日まで）を入力してください。", "Enter the day JIPDEC was told.");
-		rules.require(METHODS.containsKey(input.text("noticeMethod")), "noticeMethod", "INC-5", "一報の方法を選んでください。",
+		rules.require(input.noticeMethod() != null, "noticeMethod", "INC-5", "一報の方法を選んでください。",
 				"Choose how JIPDEC was told.");
-		rules.require(input.has("jipdecContact"), "jipdecContact", "INC-5", "JIPDECで一報を受けた担当者を入力してください。",
+		rules.require((input.jipdecContact() != null), "jipdecContact", "INC-5", "JIPDECで一報を受けた担当者を入力してください。",
 				"Enter who at JIPDEC was told.");
-		rules.require(input.has("jipdecNotice"), "jipdecNotice", "INC-5", "一報の内容（二次被害のおそれと事業者の対応）を入力してください。",
+		rules.require((input.jipdecNotice() != null), "jipdecNotice", "INC-5", "一報の内容（二次被害のおそれと事業者の対応）を入力してください。",
 				"Enter what JIPDEC was told.");
-		rules.add(IndividualNumbers.check("jipdecNotice", input.text("jipdecNotice")));
-		rules.add(IndividualNumbers.check("jipdecContact", input.text("jipdecContact")));
+		rules.add(IndividualNumbers.check("jipdecNotice", input.jipdecNotice()));
+		rules.add(IndividualNumbers.check("jipdecContact", input.jipdecContact()));
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		this.incidents.jipdecNotified(this.incidents.get(input.businessKey()), input.date("jipdecNotifiedOn"),
-				METHODS.get(input.text("noticeMethod")), input.text("jipdecContact"), input.text("jipdecNotice"),
-				this.currentUser.id());
+	public void complete(Input input, FormContext context) {
+		this.incidents.jipdecNotified(this.incidents.get(context.businessKey()), input.jipdecNotifiedOn(),
+				input.noticeMethod().japaneseName, input.jipdecContact(), input.jipdecNotice(), this.currentUser.id());
 	}
 
 }

@@ -1,5 +1,7 @@
 package jp.pmark.workflow.intake;
 
+import jp.pmark.workflow.common.ProcessModel;
+
 /**
  * The ids of {@code bpmn/PmarkAssessmentProcess.bpmn} that code uses: one place, never
  * string literals scattered through delegates and tests.
@@ -99,7 +101,7 @@ public final class AssessmentProcess {
 
 	public static final String VAR_ONSITE_DECISION = "onsiteDecision";
 
-	public static final String VAR_ONSITE_DATE = "onsiteDate";
+	public static final String VAR_ONSITE_DATE = "onsiteAuditDate";
 
 	public static final String VAR_ONSITE_OUTCOME = "onsiteOutcome";
 
@@ -114,6 +116,16 @@ public final class AssessmentProcess {
 	public static final String VAR_ELIGIBILITY_DECISION = "eligibilityDecision";
 
 	public static final String VAR_CONTRACT_DEADLINE_AT = "contractDeadlineAt";
+
+	/**
+	 * The variables the process keeps: what its gateways, timers, assignments and task
+	 * list columns read (README, "Process variables").
+	 */
+	public static final ProcessModel PROCESS = ProcessModel.of(KEY, VAR_APPLICATION_NUMBER, VAR_APPLICANT_NAME,
+			VAR_RECEIPT_OUTCOME, VAR_SCREENING_OUTCOME, VAR_START_CONFIRMED, VAR_TEAM_LEADER, VAR_AUDIT_TEAM,
+			VAR_ONSITE_DISCUSSION_NEEDED, VAR_ONSITE_DECISION, VAR_ONSITE_DATE, VAR_ONSITE_OUTCOME,
+			VAR_NONCONFORMITIES_FOUND, VAR_IMPROVEMENT_DEADLINE_AT, VAR_IMPROVEMENT_OUTCOME,
+			VAR_IMPROVEMENT_DEADLINE_PASSED, VAR_ELIGIBILITY_DECISION, VAR_CONTRACT_DEADLINE_AT);
 
 	private AssessmentProcess() {
 	}

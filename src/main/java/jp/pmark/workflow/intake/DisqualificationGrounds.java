@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import jp.pmark.workflow.common.EngineCalls;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -40,9 +41,13 @@ public class DisqualificationGrounds {
 
 	private final DecisionService decisionService;
 
-	DisqualificationGrounds(RepositoryService repositoryService, DecisionService decisionService) {
+	private final EngineCalls engineCalls;
+
+	DisqualificationGrounds(RepositoryService repositoryService, DecisionService decisionService,
+			EngineCalls engineCalls) {
 		this.repositoryService = repositoryService;
 		this.decisionService = decisionService;
+		this.engineCalls = engineCalls;
 	}
 
 	/** The grounds of the deployed decision, in the order of its rows. */
@@ -71,10 +76,12 @@ public class DisqualificationGrounds {
 
 	/** The consequence of a ground that applies. */
 	public Consequence consequenceOf(String code) {
-		DmnDecisionResultEntries result = this.decisionService.evaluateDecisionByKey(DECISION_KEY)
-			.variables(Map.of("ground", code))
-			.evaluate()
-			.getSingleResult();
+		// the body's own rule table, evaluated for whoever screens
+		DmnDecisionResultEntries result = this.engineCalls
+			.onBehalfOfCaller(() -> this.decisionService.evaluateDecisionByKey(DECISION_KEY)
+				.variables(Map.of("ground", code))
+				.evaluate()
+				.getSingleResult());
 		if (result == null) {
 			throw new IllegalArgumentException("unknown disqualification ground " + code);
 		}

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
  * JIPDEC.
  */
 @Component
-class ScreeningForm implements TaskForm {
+public class ScreeningForm implements TaskForm<ScreeningForm.Input> {
+
+	/**
+	 * What the manager submits: the codes of the grounds that apply (the rows of the DMN
+	 * {@code DisqualificationGrounds}).
+	 */
+	public record Input(List<String> applicableGrounds, boolean allGroundsChecked, String screeningComment) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "earlierApplications", "groundOptions")
+		.prefills("applicableGrounds");
 
 	private final Applications applications;
 
@@ -44,8 +56,13 @@ class ScreeningForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -54,8 +71,8 @@ class ScreeningForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		Map<String, String> options = new LinkedHashMap<>();
 		for (DisqualificationGrounds.Ground ground : this.grounds.all()) {
@@ -66,46 +83,45 @@ class ScreeningForm implements TaskForm {
 			.map((other) -> other.getApplicationNumber() + "（" + other.getAppliedOn() + "、"
 					+ other.getStatus().japaneseName() + "）")
 			.collect(Collectors.joining("\n"));
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("groundOptions", CaseView.options(options))
-			.set("earlierApplications", earlier.isEmpty() ? "（同じ事業者の過去の申請はありません）" : earlier)
-			.set("applicableGrounds", List.of());
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("groundOptions", FormView.options(options))
+			.show("earlierApplications", earlier.isEmpty() ? "（同じ事業者の過去の申請はありません）" : earlier)
+			.prefill("applicableGrounds", List.of());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		rules.require(input.bool("allGroundsChecked"), "allGroundsChecked", "INT-13",
+	public void validate(Input input, FormContext context, Rules rules) {
+		rules.require(input.allGroundsChecked(), "allGroundsChecked", "INT-13",
 				"全ての欠格事由について確認し、「全ての欠格事由を確認した」にチェックしてください。",
 				"Answer every disqualification ground and confirm that all were checked.");
 		List<String> known = this.grounds.all().stream().map(DisqualificationGrounds.Ground::code).toList();
-		for (String code : input.list("applicableGrounds")) {
+		for (String code : input.applicableGrounds()) {
 			rules.require(known.contains(code), "applicableGrounds", "INT-13", "不明な欠格事由です: " + code,
 					"Unknown disqualification ground: " + code);
 		}
-		rules.add(IndividualNumbers.check("screeningComment", input.text("screeningComment")));
-		if (!input.list("applicableGrounds").isEmpty()) {
-			rules.require(input.has("screeningComment"), "screeningComment", "INT-13", "該当する欠格事由があるときは、その根拠を入力してください。",
-					"Enter the grounds for the disqualification.");
+		rules.add(IndividualNumbers.check("screeningComment", input.screeningComment()));
+		if (!input.applicableGrounds().isEmpty()) {
+			rules.require(input.screeningComment() != null, "screeningComment", "INT-13",
+					"該当する欠格事由があるときは、その根拠を入力してください。", "Enter the grounds for the disqualification.");
 		}
 	}
 
 	@Override
 	@Transactional
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		List<String> applicable = input.list("applicableGrounds");
+	public void complete(Input input, FormContext context) {
+		Application application = this.applications.get(context.businessKey());
+		List<String> applicable = input.applicableGrounds();
 		DisqualificationScreening.Outcome outcome = this.grounds.outcome(applicable);
 		String answers = this.grounds.all()
 			.stream()
 			.map((ground) -> ground.code() + "=" + (applicable.contains(ground.code()) ? "該当する" : "該当しない"))
 			.collect(Collectors.joining("\n"));
 		this.screenings.save(new DisqualificationScreening(application.getId(), outcome, answers,
-				applicable.isEmpty() ? null : String.join("\n", applicable), input.text("screeningComment"),
+				applicable.isEmpty() ? null : String.join("\n", applicable), input.screeningComment(),
 				this.currentUser.id()));
-		this.applications.journal(input.businessKey(), "SCREENED", "欠格事由の確認：" + outcome.japaneseName(),
+		this.applications.journal(context.businessKey(), "SCREENED", "欠格事由の確認：" + outcome.japaneseName(),
 				this.currentUser.id());
-		task.setVariable(AssessmentProcess.VAR_SCREENING_OUTCOME, outcome.name());
+		context.route(AssessmentProcess.VAR_SCREENING_OUTCOME, outcome.name());
 	}
 
 }

@@ -1,12 +1,13 @@
 package jp.pmark.workflow.intake;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,23 @@ import org.springframework.transaction.annotation.Transactional;
  * are all confirmed; the record of who confirmed what and when justifies the start.
  */
 @Component
-class StartConfirmationForm implements TaskForm {
+public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Input> {
 
-	static final String[] CONFIRMATIONS = { "documentsSatisfy", "informationSufficient", "withinScope",
-			"notDisqualified", "trainingAllEmployees", "internalAuditAllDepartments" };
+	/** 着手する / 着手しない. */
+	public enum StartDecision {
+
+		START, NOT_START
+
+	}
+
+	/** What the manager submits: each of INT-8 a) to d) and INT-10, and the decision. */
+	public record Input(boolean documentsSatisfy, boolean trainingAllEmployees, boolean internalAuditAllDepartments,
+			boolean informationSufficient, boolean withinScope, boolean notDisqualified, StartDecision startDecision,
+			String startComment) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "earlierChecks", "documentList");
 
 	private final Applications applications;
 
@@ -42,8 +56,13 @@ class StartConfirmationForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -52,8 +71,8 @@ class StartConfirmationForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		StringBuilder earlier = new StringBuilder();
 		this.receiptChecks.findFirstByApplicationIdOrderByIdDesc(application.getId())
@@ -68,51 +87,57 @@ class StartConfirmationForm implements TaskForm {
 				.append("（")
 				.append(screening.getScreenedBy())
 				.append("）\n"));
-		CaseView.of(task)
-			.set("caseSummary", this.applications.caseSummary(number))
-			.set("documentList", this.applications.documentList(number))
-			.set("earlierChecks", earlier.toString().stripTrailing());
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("documentList", this.applications.documentList(number))
+			.show("earlierChecks", earlier.toString().stripTrailing());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		String decision = input.text("startDecision");
-		rules.require("START".equals(decision) || "NOT_START".equals(decision), "startDecision", "INT-8",
-				"審査に着手するかどうかを選んでください。", "Choose whether the assessment starts.");
-		rules.add(IndividualNumbers.check("startComment", input.text("startComment")));
-		if ("START".equals(decision)) {
-			String[] labels = { "a) 申請書及び申請関連書類が要求事項を満たしている", "b) 審査に十分な情報がある", "c) 審査対象の範囲に含まれる", "d) 欠格事由に該当しない",
-					"教育が全ての従業者に実施されている（INT-10）", "内部監査が全ての部門に実施されている（INT-10）" };
-			for (int i = 0; i < CONFIRMATIONS.length; i++) {
-				rules.require(input.bool(CONFIRMATIONS[i]), CONFIRMATIONS[i], (i >= 4) ? "INT-10" : "INT-8",
-						"「" + labels[i] + "」が確認できないため、審査に着手できません。",
-						"The assessment cannot start until '" + CONFIRMATIONS[i] + "' is confirmed.");
-			}
+	public void validate(Input input, FormContext context, Rules rules) {
+		StartDecision decision = input.startDecision();
+		rules.require(decision != null, "startDecision", "INT-8", "審査に着手するかどうかを選んでください。",
+				"Choose whether the assessment starts.");
+		rules.add(IndividualNumbers.check("startComment", input.startComment()));
+		if (decision == StartDecision.START) {
+			confirmed(rules, input.documentsSatisfy(), "documentsSatisfy", "INT-8", "a) 申請書及び申請関連書類が要求事項を満たしている");
+			confirmed(rules, input.informationSufficient(), "informationSufficient", "INT-8", "b) 審査に十分な情報がある");
+			confirmed(rules, input.withinScope(), "withinScope", "INT-8", "c) 審査対象の範囲に含まれる");
+			confirmed(rules, input.notDisqualified(), "notDisqualified", "INT-8", "d) 欠格事由に該当しない");
+			confirmed(rules, input.trainingAllEmployees(), "trainingAllEmployees", "INT-10",
+					"教育が全ての従業者に実施されている（INT-10）");
+			confirmed(rules, input.internalAuditAllDepartments(), "internalAuditAllDepartments", "INT-10",
+					"内部監査が全ての部門に実施されている（INT-10）");
 		}
-		else if ("NOT_START".equals(decision)) {
-			rules.require(input.has("startComment"), "startComment", "INT-8", "着手しない理由を入力してください（申請者に送付します）。",
+		else if (decision == StartDecision.NOT_START) {
+			rules.require(input.startComment() != null, "startComment", "INT-8", "着手しない理由を入力してください（申請者に送付します）。",
 					"Enter why the assessment does not start.");
 		}
 	}
 
+	private static void confirmed(Rules rules, boolean confirmed, String field, String rule, String label) {
+		rules.require(confirmed, field, rule, "「" + label + "」が確認できないため、審査に着手できません。",
+				"The assessment cannot start until '" + field + "' is confirmed.");
+	}
+
 	@Override
 	@Transactional
-	public void complete(FormInput input, DelegateTask task) {
-		Application application = this.applications.get(input.businessKey());
-		StartConfirmation confirmation = this.confirmations.save(new StartConfirmation(application.getId(),
-				input.bool("documentsSatisfy"), input.bool("informationSufficient"), input.bool("withinScope"),
-				input.bool("notDisqualified"), input.bool("trainingAllEmployees"),
-				input.bool("internalAuditAllDepartments"), input.text("startComment"), this.currentUser.id()));
-		boolean started = "START".equals(input.text("startDecision")) && confirmation.isConfirmed();
+	public void complete(Input input, FormContext context) {
+		String number = context.businessKey();
+		Application application = this.applications.get(number);
+		StartConfirmation confirmation = this.confirmations
+			.save(new StartConfirmation(application.getId(), input.documentsSatisfy(), input.informationSufficient(),
+					input.withinScope(), input.notDisqualified(), input.trainingAllEmployees(),
+					input.internalAuditAllDepartments(), input.startComment(), this.currentUser.id()));
+		boolean started = input.startDecision() == StartDecision.START && confirmation.isConfirmed();
 		if (started) {
-			this.applications.setStatus(input.businessKey(), ApplicationStatus.UNDER_ASSESSMENT, this.currentUser.id(),
+			this.applications.setStatus(number, ApplicationStatus.UNDER_ASSESSMENT, this.currentUser.id(),
 					"審査着手の確認（a〜d）");
 		}
 		else {
-			this.applications.setStatus(input.businessKey(), ApplicationStatus.NOT_STARTED, this.currentUser.id(),
-					input.text("startComment"));
+			this.applications.setStatus(number, ApplicationStatus.NOT_STARTED, this.currentUser.id(),
+					input.startComment());
 		}
-		task.setVariable(AssessmentProcess.VAR_START_CONFIRMED, started);
+		context.route(AssessmentProcess.VAR_START_CONFIRMED, started);
 	}
 
 }

@@ -1,8 +1,9 @@
 package jp.pmark.workflow.merger;
 
-import java.util.List;
+import java.time.LocalDate;
 
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StartForm;
 
@@ -11,15 +12,20 @@ import org.springframework.stereotype.Component;
 /**
  * The start form of a merger case that staff open when told of a merger, split or
  * transfer, before or after it takes effect (MRG-2): {@code forms/merger-case.form}.
+ * {@link RegisterMergerCase} records it.
  */
 @Component
-class MergerCaseStartForm implements StartForm {
+public class MergerCaseStartForm implements StartForm<MergerCaseStartForm.Input> {
 
-	/** The form's fields: business data, removed from the process once recorded. */
-	static final List<String> FIELDS = List.of("registrationNumber", "applicationNumber", "newCompanyCase", "event",
-			"counterparty", "counterpartyName", "counterpartyCorporateNumber", "counterpartyRegistrationNumber",
-			"counterpartyApplicationNumber", "wholeBusiness", "successorDormant", "effectiveOn", "notifiedOn",
-			"description");
+	/** What staff enter from the business's notice. */
+	public record Input(String registrationNumber, String applicationNumber, boolean newCompanyCase,
+			MergerFacts.Event event, MergerFacts.Counterparty counterparty, String counterpartyName,
+			String counterpartyCorporateNumber, String counterpartyRegistrationNumber,
+			String counterpartyApplicationNumber, boolean wholeBusiness, boolean successorDormant,
+			LocalDate effectiveOn, LocalDate notifiedOn, String description) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class);
 
 	private final MergerCases cases;
 
@@ -28,35 +34,25 @@ class MergerCaseStartForm implements StartForm {
 	}
 
 	@Override
-	public String processKey() {
-		return MergerProcess.KEY;
+	public ProcessModel process() {
+		return MergerProcess.PROCESS;
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
+	public FormContract<Input> contract() {
+		return CONTRACT;
+	}
+
+	@Override
+	public void validate(Input input, Rules rules) {
 		this.cases.check(read(input), rules);
 	}
 
-	MergerRequest read(FormInput input) {
-		return new MergerRequest(input.text("registrationNumber"), input.text("applicationNumber"),
-				input.bool("newCompanyCase"), value(MergerFacts.Event.class, input.text("event")),
-				value(MergerFacts.Counterparty.class, input.text("counterparty")), input.text("counterpartyName"),
-				input.text("counterpartyCorporateNumber"), input.text("counterpartyRegistrationNumber"),
-				input.text("counterpartyApplicationNumber"), input.bool("wholeBusiness"),
-				input.bool("successorDormant"), input.date("effectiveOn"), input.date("notifiedOn"),
-				input.text("description"));
-	}
-
-	private static <E extends Enum<E>> E value(Class<E> type, String code) {
-		if (code == null) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, code);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	MergerRequest read(Input input) {
+		return new MergerRequest(input.registrationNumber(), input.applicationNumber(), input.newCompanyCase(),
+				input.event(), input.counterparty(), input.counterpartyName(), input.counterpartyCorporateNumber(),
+				input.counterpartyRegistrationNumber(), input.counterpartyApplicationNumber(), input.wholeBusiness(),
+				input.successorDormant(), input.effectiveOn(), input.notifiedOn(), input.description());
 	}
 
 }

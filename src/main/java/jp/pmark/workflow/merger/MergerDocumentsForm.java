@@ -7,18 +7,27 @@ import java.util.List;
 import java.util.Map;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
 /** 合併・分社等の書類を受け付ける (reception, MRG-1): every document the table calls for. */
 @Component
-class MergerDocumentsForm implements TaskForm {
+public class MergerDocumentsForm implements TaskForm<MergerDocumentsForm.Input> {
+
+	/** What the form submits. */
+	public record Input(List<MergerDocumentType> receivedDocuments, LocalDate documentsReceivedOn) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "documentOptions")
+		.prefills("documentsReceivedOn");
 
 	private final MergerCases cases;
 
@@ -33,8 +42,13 @@ class MergerDocumentsForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return MergerProcess.KEY;
+	public ProcessModel process() {
+		return MergerProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -43,43 +57,42 @@ class MergerDocumentsForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		MergerCase mergerCase = this.cases.get(task.getExecution().getProcessBusinessKey());
+	public void prepare(FormView view) {
+		MergerCase mergerCase = this.cases.get(view.businessKey());
 		this.cases.reached(mergerCase, MergerCase.State.COLLECTING_DOCUMENTS);
 		Map<String, String> options = new LinkedHashMap<>();
 		for (MergerDocumentType type : mergerCase.documentsDue()) {
 			options.put(type.name(), type.japaneseName());
 		}
-		CaseView.of(task)
-			.set("caseSummary", this.cases.summary(mergerCase))
-			.set("documentOptions", CaseView.options(options))
-			.set("documentsReceivedOn", this.calendar.today());
+		view.show("caseSummary", this.cases.summary(mergerCase))
+			.show("documentOptions", FormView.options(options))
+			.prefill("documentsReceivedOn", this.calendar.today());
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		MergerCase mergerCase = this.cases.get(input.businessKey());
-		List<String> received = input.list("receivedDocuments");
+	public void validate(Input input, FormContext context, Rules rules) {
+		MergerCase mergerCase = this.cases.get(context.businessKey());
+		List<MergerDocumentType> received = input.receivedDocuments();
 		for (MergerDocumentType type : mergerCase.documentsDue()) {
-			rules.require(received.contains(type.name()), "receivedDocuments", "MRG-1",
+			rules.require(received.contains(type), "receivedDocuments", "MRG-1",
 					"「" + type.japaneseName() + "」が届いていません。すべての提出書類がそろってから完了してください。",
 					"Document " + type.name() + " has not arrived.");
 		}
-		LocalDate receivedOn = input.date("documentsReceivedOn");
+		LocalDate receivedOn = input.documentsReceivedOn();
 		rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "documentsReceivedOn", "MRG-1",
 				"書類がそろった日（今日まで）を入力してください。", "Enter the day the documents were complete.");
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		MergerCase mergerCase = this.cases.get(input.businessKey());
+	public void complete(Input input, FormContext context) {
+		MergerCase mergerCase = this.cases.get(context.businessKey());
 		List<MergerDocumentType> received = new ArrayList<>();
 		for (MergerDocumentType type : mergerCase.documentsDue()) {
-			if (input.list("receivedDocuments").contains(type.name())) {
+			if (input.receivedDocuments().contains(type)) {
 				received.add(type);
 			}
 		}
-		this.cases.documentsReceived(mergerCase, received, input.date("documentsReceivedOn"), this.currentUser.id());
+		this.cases.documentsReceived(mergerCase, received, input.documentsReceivedOn(), this.currentUser.id());
 	}
 
 }

@@ -2,13 +2,14 @@ package jp.pmark.workflow.merger;
 
 import java.util.stream.Collectors;
 
-import jp.pmark.workflow.common.CaseView;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,15 @@ import org.springframework.stereotype.Component;
  * decides ("may be allowed") or departs from the table.
  */
 @Component
-class MergerOutcomeForm implements TaskForm {
+public class MergerOutcomeForm implements TaskForm<MergerOutcomeForm.Input> {
+
+	/** What the form submits. */
+	public record Input(MergerOutcome confirmedOutcome, String confirmationReason) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "receivedDocumentsText")
+		.prefills("confirmedOutcome");
 
 	private final MergerCases cases;
 
@@ -30,8 +39,13 @@ class MergerOutcomeForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return MergerProcess.KEY;
+	public ProcessModel process() {
+		return MergerProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -40,32 +54,31 @@ class MergerOutcomeForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		MergerCase mergerCase = this.cases.get(task.getExecution().getProcessBusinessKey());
+	public void prepare(FormView view) {
+		MergerCase mergerCase = this.cases.get(view.businessKey());
 		this.cases.reached(mergerCase, MergerCase.State.CONFIRMING);
 		String received = this.cases.documents(mergerCase)
 			.stream()
 			.map((document) -> document.getDocumentType().japaneseName() + "（" + document.getReceivedOn() + "）")
 			.collect(Collectors.joining("\n"));
-		CaseView view = CaseView.of(task)
-			.set("caseSummary", this.cases.summary(mergerCase))
-			.set("receivedDocumentsText", received.isEmpty() ? "（提出書類なし）" : received);
+		view.show("caseSummary", this.cases.summary(mergerCase))
+			.show("receivedDocumentsText", received.isEmpty() ? "（提出書類なし）" : received);
 		if (mergerCase.getOutcome() != MergerOutcome.INQUIRE) {
-			view.set("confirmedOutcome", mergerCase.getOutcome().name());
+			view.prefill("confirmedOutcome", mergerCase.getOutcome());
 		}
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		MergerCase mergerCase = this.cases.get(input.businessKey());
-		MergerOutcome outcome = outcome(input);
+	public void validate(Input input, FormContext context, Rules rules) {
+		MergerCase mergerCase = this.cases.get(context.businessKey());
+		MergerOutcome outcome = input.confirmedOutcome();
 		if (outcome == null || outcome == MergerOutcome.INQUIRE) {
 			rules.refuse("confirmedOutcome", "MRG-1", "付与の地位の扱い（継続・移る・解除・申請が必要）を選んでください。", "Choose the outcome.");
 			return;
 		}
-		rules.add(IndividualNumbers.check("confirmationReason", input.text("confirmationReason")));
+		rules.add(IndividualNumbers.check("confirmationReason", input.confirmationReason()));
 		boolean decided = outcome != mergerCase.getOutcome() || outcome == MergerOutcome.PASSES;
-		rules.require(!decided || input.has("confirmationReason"), "confirmationReason", "MRG-1",
+		rules.require(!decided || (input.confirmationReason() != null), "confirmationReason", "MRG-1",
 				"判定表と異なる扱い、または付与の地位を他の事業者に移す扱いには、判断の理由を入力してください。", "Give the reason for an outcome the body decides.");
 		if (outcome == MergerOutcome.PASSES) {
 			rules.require(mergerCase.getRegistrationId() != null && mergerCase.getCounterpartyName() != null,
@@ -75,18 +88,9 @@ class MergerOutcomeForm implements TaskForm {
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		this.cases.confirmed(this.cases.get(input.businessKey()), outcome(input), input.text("confirmationReason"),
-				this.currentUser.id());
-	}
-
-	private static MergerOutcome outcome(FormInput input) {
-		try {
-			return input.has("confirmedOutcome") ? MergerOutcome.valueOf(input.text("confirmedOutcome")) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	public void complete(Input input, FormContext context) {
+		this.cases.confirmed(this.cases.get(context.businessKey()), input.confirmedOutcome(),
+				input.confirmationReason(), this.currentUser.id());
 	}
 
 }

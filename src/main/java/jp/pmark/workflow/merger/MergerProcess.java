@@ -1,5 +1,7 @@
 package jp.pmark.workflow.merger;
 
+import jp.pmark.workflow.common.ProcessModel;
+
 /** The ids of {@code bpmn/PmarkMergerProcess.bpmn} that code uses. */
 public final class MergerProcess {
 
@@ -22,6 +24,13 @@ public final class MergerProcess {
 	public static final String VAR_IN_EFFECT = "inEffect";
 
 	public static final String VAR_DOCUMENTS_DUE = "documentsDue";
+
+	/**
+	 * The variables the process keeps: what its gateways, timers, assignments and task
+	 * list columns read (README, "Process variables").
+	 */
+	public static final ProcessModel PROCESS = ProcessModel.of(KEY, VAR_CASE_NUMBER, VAR_APPLICANT_NAME,
+			VAR_MERGER_TYPE, VAR_IN_EFFECT, VAR_DOCUMENTS_DUE);
 
 	private MergerProcess() {
 	}

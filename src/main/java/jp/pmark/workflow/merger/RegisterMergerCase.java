@@ -2,8 +2,7 @@ package jp.pmark.workflow.merger;
 
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
-import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -18,15 +17,18 @@ class RegisterMergerCase implements JavaDelegate {
 
 	private final MergerCaseStartForm form;
 
+	private final TaskForms forms;
+
 	private final MergerCases cases;
 
 	private final ApplicantService applicants;
 
 	private final CurrentUser currentUser;
 
-	RegisterMergerCase(MergerCaseStartForm form, MergerCases cases, ApplicantService applicants,
+	RegisterMergerCase(MergerCaseStartForm form, TaskForms forms, MergerCases cases, ApplicantService applicants,
 			CurrentUser currentUser) {
 		this.form = form;
+		this.forms = forms;
 		this.cases = cases;
 		this.applicants = applicants;
 		this.currentUser = currentUser;
@@ -34,13 +36,10 @@ class RegisterMergerCase implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		FormInput input = new FormInput(execution.getVariables(), null);
-		Rules rules = new Rules();
-		this.form.validate(input, rules);
-		rules.throwIfAny();
-		MergerCase mergerCase = this.cases.register(this.form.read(input), this.currentUser.id());
+		MergerCaseStartForm.Input input = this.forms.startSubmission(execution, this.form);
+		MergerCase mergerCase = TaskForms
+			.refusing(() -> this.cases.register(this.form.read(input), this.currentUser.id()));
 		execution.setProcessBusinessKey(mergerCase.getCaseNumber());
-		execution.removeVariables(MergerCaseStartForm.FIELDS);
 		execution.setVariable(MergerProcess.VAR_CASE_NUMBER, mergerCase.getCaseNumber());
 		execution.setVariable(MergerProcess.VAR_APPLICANT_NAME,
 				this.applicants.get(mergerCase.getApplicantId()).getName());

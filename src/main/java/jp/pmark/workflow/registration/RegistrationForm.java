@@ -1,8 +1,12 @@
 package jp.pmark.workflow.registration;
 
-import jp.pmark.workflow.common.CaseView;
+import java.time.LocalDate;
+
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.FormInput;
+import jp.pmark.workflow.common.FormContext;
+import jp.pmark.workflow.common.FormContract;
+import jp.pmark.workflow.common.FormView;
+import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.decision.DecisionRepository;
@@ -10,7 +14,6 @@ import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +22,15 @@ import org.springframework.stereotype.Component;
  * engine's timer voids the decision when 3 months pass first (JIP-3).
  */
 @Component
-class RegistrationForm implements TaskForm {
+public class RegistrationForm implements TaskForm<RegistrationForm.Input> {
+
+	/** What the form submits. */
+	public record Input(String registrationNumber, LocalDate validFrom) {
+	}
+
+	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
+		.views("caseSummary", "decisionText", "renewalText")
+		.prefills("registrationNumber", "validFrom");
 
 	private final Applications applications;
 
@@ -38,8 +49,13 @@ class RegistrationForm implements TaskForm {
 	}
 
 	@Override
-	public String processKey() {
-		return AssessmentProcess.KEY;
+	public ProcessModel process() {
+		return AssessmentProcess.PROCESS;
+	}
+
+	@Override
+	public FormContract<Input> contract() {
+		return CONTRACT;
 	}
 
 	@Override
@@ -48,12 +64,11 @@ class RegistrationForm implements TaskForm {
 	}
 
 	@Override
-	public void prepare(DelegateTask task) {
-		String number = task.getExecution().getProcessBusinessKey();
+	public void prepare(FormView view) {
+		String number = view.businessKey();
 		Application application = this.applications.get(number);
-		CaseView view = CaseView.of(task);
-		view.set("caseSummary", this.applications.caseSummary(number))
-			.set("decisionText",
+		view.show("caseSummary", this.applications.caseSummary(number))
+			.show("decisionText",
 					this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId())
 						.map((decision) -> "付与適格決定 " + decision.getDecidedOn() + "（" + decision.getCommitteeMeeting()
 								+ "）／付与契約の期限 " + decision.contractDeadline())
@@ -62,27 +77,27 @@ class RegistrationForm implements TaskForm {
 		// renews
 		if (application.getKind() == ApplicationKind.RENEWAL && application.getRenewalOfRegistrationId() != null) {
 			Registration renewed = this.registrations.get(application.getRenewalOfRegistrationId());
-			view.set("renewalText",
+			view.show("renewalText",
 					"登録番号 " + renewed.getRegistrationNumber() + "（有効期間 " + renewed.getValidFrom() + "〜"
 							+ renewed.getValidUntil() + "、" + renewed.getStatus().japaneseName() + "）の更新です。")
-				.set("registrationNumber", renewed.nextRenewalNumber())
-				.set("validFrom", renewed.getValidUntil().plusDays(1));
+				.prefill("registrationNumber", renewed.nextRenewalNumber())
+				.prefill("validFrom", renewed.getValidUntil().plusDays(1));
 		}
 		else {
-			view.set("renewalText", "新規の登録です。");
+			view.show("renewalText", "新規の登録です。");
 		}
 	}
 
 	@Override
-	public void validate(FormInput input, Rules rules) {
-		this.registrations.check(this.applications.get(input.businessKey()), input.text("registrationNumber"),
-				input.date("validFrom"), rules);
+	public void validate(Input input, FormContext context, Rules rules) {
+		this.registrations.check(this.applications.get(context.businessKey()), input.registrationNumber(),
+				input.validFrom(), rules);
 	}
 
 	@Override
-	public void complete(FormInput input, DelegateTask task) {
-		this.registrations.record(this.applications.get(input.businessKey()), input.text("registrationNumber"),
-				input.date("validFrom"), this.currentUser.id());
+	public void complete(Input input, FormContext context) {
+		this.registrations.record(this.applications.get(context.businessKey()), input.registrationNumber(),
+				input.validFrom(), this.currentUser.id());
 	}
 
 }

@@ -1,5 +1,7 @@
 package jp.pmark.workflow.registration;
 
+import jp.pmark.workflow.common.ProcessModel;
+
 /**
  * The ids of {@code bpmn/PmarkRegistrationProcess.bpmn} that code uses: the life cycle of
  * one registration, from its recording (JIP-2) to its renewal, lapse or cancellation.
@@ -39,6 +41,13 @@ public final class RegistrationProcess {
 
 	/** RENEWED, PENDING or NONE: what {@code Task_CheckRenewal} found. */
 	public static final String VAR_RENEWAL_STATE = "renewalState";
+
+	/**
+	 * The variables the process keeps: what its gateways, timers, assignments and task
+	 * list columns read (README, "Process variables").
+	 */
+	public static final ProcessModel PROCESS = ProcessModel.of(KEY, VAR_REGISTRATION_ID, VAR_REGISTRATION_NUMBER,
+			VAR_APPLICANT_NAME, VAR_CONCLUDED_APPLICATION, VAR_RENEWAL_STATE);
 
 	private RegistrationProcess() {
 	}

@@ -18,6 +18,7 @@ import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.FakeJipdec;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -275,12 +276,13 @@ class FindingsAndDecisionTest {
 			.hasMessageContaining("委任できません");
 		assertThat(this.taskService.createTaskQuery().taskId(decision).singleResult().getAssignee())
 			.isEqualTo(Fixtures.COMMITTEE_A);
-		// the team member cannot complete it either
-		assertThatThrownBy(() -> TestUsers.as(this.identityService, Fixtures.LEAD_ON_COMMITTEE,
-				() -> this.taskService.complete(decision, this.driver.defaults(AssessmentProcess.DECIDE_ELIGIBILITY))))
-			.isInstanceOf(AuthorizationException.class);
-		TestUsers.as(this.identityService, Fixtures.COMMITTEE_A,
-				() -> this.taskService.complete(decision, this.driver.defaults(AssessmentProcess.DECIDE_ELIGIBILITY)));
+		// the team member cannot submit it either, in Tasklist or through the API
+		Tasklist.Response refused = this.driver.submit(number, AssessmentProcess.DECIDE_ELIGIBILITY, Map.of(),
+				Fixtures.LEAD_ON_COMMITTEE);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+		Tasklist.Response decided = this.driver.submit(number, AssessmentProcess.DECIDE_ELIGIBILITY, Map.of(),
+				Fixtures.COMMITTEE_A);
+		assertThat(decided.status()).as(decided.body()).isEqualTo(204);
 		assertThat(this.driver.instance(number)).isWaitingAt(AssessmentProcess.REPORT_TO_JIPDEC);
 		assertThat(this.applications.journal(number))
 			.anySatisfy((event) -> assertThat(event.getActor()).isEqualTo(Fixtures.COMMITTEE_A));

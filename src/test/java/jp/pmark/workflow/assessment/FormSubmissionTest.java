@@ -1,53 +1,63 @@
 package jp.pmark.workflow.assessment;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.TaskForms;
-import jp.pmark.workflow.fee.InvoiceProcess;
-import jp.pmark.workflow.fee.InvoiceService;
+import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.intake.ReceiptCheckForm;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
-import jp.pmark.workflow.support.TestUsers;
+import jp.pmark.workflow.support.Tasklist;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * GEN-2 as staff meet it in Tasklist: a form submitted over the REST API that breaks a
- * rule is answered 400 with the Japanese message naming the rule; the task stays open,
- * nothing saved.
+ * GEN-2 as staff meet it in Tasklist: a form is submitted over the engine's REST API
+ * ({@code submit-form}, on both mounts), bound to its contract and checked; a refusal is
+ * a 400 naming the field and the rule, the task stays open and nothing is saved; what was
+ * submitted is recorded in the product's tables, never as a process variable.
  */
 @PmarkSpringTest
 class FormSubmissionTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
 	AssessmentDriver driver;
 
 	@Autowired
+	Tasklist tasklist;
+
+	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	HistoryService historyService;
 
 	@Autowired
 	TaskForms taskForms;
@@ -59,77 +69,168 @@ class FormSubmissionTest {
 	Applications applications;
 
 	@Autowired
-	InvoiceService invoices;
+	JdbcTemplate jdbc;
 
-	private static HttpEntity<String> json(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return new HttpEntity<>(body, headers);
+	@Autowired
+	JapaneseBusinessCalendar calendar;
+
+	private long receiptChecksOf(String number) {
+		Application application = this.applications.get(number);
+		return this.jdbc.queryForObject("select count(*) from receipt_check where application_id = ?", Long.class,
+				application.getId());
 	}
 
 	@Test
-	@DisplayName("GEN-2 INT-3 Tasklist's form submission that breaks a rule is refused with 400 and a Japanese message; the task stays open")
+	@DisplayName("GEN-2 INT-3 a submission that breaks a rule is refused with 400 and a Japanese message; the task stays open, nothing saved")
 	void refusedSubmission() {
 		String number = this.driver.applyOnline();
-		String task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT).getId();
-		TestRestTemplate reception = this.rest.withBasicAuth(Fixtures.RECEPTION, TestUsers.PASSWORD);
-		assertThat(reception
-			.postForEntity("/engine-rest/task/" + task + "/claim", json("{\"userId\":\"" + Fixtures.RECEPTION + "\"}"),
-					String.class)
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		String body = """
-				{"variables": {
-				  "presentDocuments": {"type": "Json", "value": "[\\"FORM_0\\",\\"FORM_1\\"]"},
-				  "receiptOutcome": {"value": "ACCEPTED"},
-				  "assessmentRequested": {"value": true},
-				  "consentGiven": {"value": true},
-				  "registryCertificateIssuedOn": {"value": "%s"}
-				}}""".formatted(LocalDate.now().minusDays(3));
-		ResponseEntity<JsonNode> refused = reception.postForEntity("/engine-rest/task/" + task + "/submit-form",
-				json(body), JsonNode.class);
-		assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(refused.getBody().path("message").asText()).contains("【INT-3】必須書類「3. 様式2 個人情報保護体制」")
-			.doesNotContain("ENGINE-");
-		assertThat(this.taskService.createTaskQuery().taskId(task).singleResult()).isNotNull();
-		assertThat(this.taskService.getVariableLocal(task, "presentDocuments").toString()).contains("FORM_8");
+		Tasklist.Response refused = this.driver.submit(number, AssessmentProcess.CHECK_RECEIPT,
+				Map.of("presentDocuments", List.of("FORM_0", "FORM_1")), Fixtures.RECEPTION);
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.message()).contains("【INT-3】必須書類「3. 様式2 個人情報保護体制」").doesNotContain("ENGINE-");
+		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
+		assertThat(task.getAssignee()).as("claimed, still open").isEqualTo(Fixtures.RECEPTION);
+		assertThat(this.taskService.getVariableLocal(task.getId(), "presentDocuments").toString()).contains("FORM_8");
+		assertThat(receiptChecksOf(number)).isZero();
 
-		String fixed = body.replace("[\\\"FORM_0\\\",\\\"FORM_1\\\"]",
-				String.join(",",
-						this.driver.defaults(AssessmentProcess.CHECK_RECEIPT)
-							.get("presentDocuments")
-							.toString()
-							.replace("[", "[\\\"")
-							.replace("]", "\\\"]")
-							.replace(", ", "\\\",\\\"")));
-		ResponseEntity<String> accepted = reception.postForEntity("/engine-rest/task/" + task + "/submit-form",
-				json(fixed), String.class);
-		assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
 		assertThat(this.driver.task(number, AssessmentProcess.SCREEN_DISQUALIFICATION)).isNotNull();
+		assertThat(receiptChecksOf(number)).isOne();
 	}
 
 	@Test
-	@DisplayName("GEN-2 FEE-5 accounting's payment form refuses a wrong amount with 400 over REST; the right one pays the invoice")
-	void paymentForm() {
+	@DisplayName("GEN-2 a variable the form's contract does not accept is refused with 400 naming it, on /engine-rest and on Tasklist's own mount; nothing is saved")
+	void unknownVariableRefusedOnEveryMount() {
 		String number = this.driver.applyOnline();
-		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
-		String invoice = this.invoices.invoicesOf(this.applications.get(number)).get(0).getInvoiceNumber();
-		String task = this.taskService.createTaskQuery()
-			.processDefinitionKey(InvoiceProcess.KEY)
-			.processInstanceBusinessKey(invoice)
-			.singleResult()
-			.getId();
-		TestRestTemplate accounting = this.rest.withBasicAuth(Fixtures.ACCOUNTING, TestUsers.PASSWORD);
-		accounting.postForEntity("/engine-rest/task/" + task + "/claim",
-				json("{\"userId\":\"" + Fixtures.ACCOUNTING + "\"}"), String.class);
-		String wrong = "{\"variables\":{\"paidOn\":{\"value\":\"%s\"},\"paidAmount\":{\"value\":1},\"paymentReference\":{\"value\":\"B-9\"}}}"
-			.formatted(LocalDate.now());
-		ResponseEntity<JsonNode> refused = accounting.postForEntity("/engine-rest/task/" + task + "/submit-form",
-				json(wrong), JsonNode.class);
-		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(refused.getBody().path("message").asText()).contains("【FEE-5】入金額");
-		ResponseEntity<String> paid = accounting.postForEntity("/engine-rest/task/" + task + "/submit-form",
-				json(wrong.replace("\"paidAmount\":{\"value\":1}", "\"paidAmount\":{\"value\":52382}")), String.class);
-		assertThat(paid.getStatusCode()).as(paid.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
+		FormValues valid = FormValues.of(this.driver.defaults(number, AssessmentProcess.CHECK_RECEIPT));
+		String withTeam = valid.toSubmitFormJson()
+			.replace("{\"variables\":{", "{\"variables\":{\"auditTeam\":{\"value\":\"t-lead-a,t-com-a\"},");
+		assertThat(this.tasklist.claim(task.getId(), Fixtures.RECEPTION).status()).isEqualTo(204);
+
+		Tasklist.Response rest = this.tasklist.submit(task.getId(), Fixtures.RECEPTION, withTeam);
+		assertThat(rest.status()).isEqualTo(400);
+		assertThat(rest.message()).contains("【GEN-2】「auditTeam」はこのフォームの入力項目ではない");
+
+		Tasklist.Response webapp = this.tasklist.session(Fixtures.RECEPTION)
+			.post("/task/" + task.getId() + "/submit-form", withTeam);
+		assertThat(webapp.status()).isEqualTo(400);
+		assertThat(webapp.message()).contains("「auditTeam」");
+
+		assertThat(this.driver.task(number, AssessmentProcess.CHECK_RECEIPT).getId()).isEqualTo(task.getId());
+		assertThat(this.runtimeService.getVariables(this.driver.instance(number).getId()))
+			.doesNotContainKeys("auditTeam", "receiptOutcome");
+		assertThat(receiptChecksOf(number)).isZero();
+
+		// the same values without the extra variable pass, on Tasklist's mount
+		Tasklist.Response accepted = this.tasklist.session(Fixtures.RECEPTION)
+			.post("/task/" + task.getId() + "/submit-form", valid.toSubmitFormJson());
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+		assertThat(receiptChecksOf(number)).isOne();
+	}
+
+	@Test
+	@DisplayName("GEN-2 a value of the wrong kind is refused naming its field: text for a number, an impossible date, a choice not offered, a checklist that is not a list")
+	void wrongKindsRefused() {
+		String number = this.driver.toDecision(false);
+		this.driver.complete(number, AssessmentProcess.DECIDE_ELIGIBILITY);
+		this.driver.executeJipdecJob(number);
+		String user = Fixtures.RECEPTION;
+		Tasklist.Response impossibleDate = this.driver.submit(number, AssessmentProcess.RECORD_REGISTRATION,
+				Map.of("validFrom", "2026-02-30"), user);
+		assertThat(impossibleDate.status()).isEqualTo(400);
+		assertThat(impossibleDate.message()).contains("【GEN-2】「validFrom」の 2026-02-30 は存在しない日付です");
+		Tasklist.Response textDate = this.driver.submit(number, AssessmentProcess.RECORD_REGISTRATION,
+				Map.of("validFrom", "令和8年11月20日"), user);
+		assertThat(textDate.message()).contains("「validFrom」は日付（例 2026-11-20）で入力してください");
+
+		String other = this.driver.applyOnline();
+		Task receipt = this.driver.task(other, AssessmentProcess.CHECK_RECEIPT);
+		String body = FormValues.of(this.driver.defaults(other, AssessmentProcess.CHECK_RECEIPT))
+			.toSubmitFormJson()
+			.replace("\"receiptOutcome\":{\"value\":\"ACCEPTED\"}", "\"receiptOutcome\":{\"value\":\"MAYBE\"}")
+			.replace("\"assessmentRequested\":{\"value\":true}", "\"assessmentRequested\":{\"value\":\"yes\"}");
+		this.tasklist.claim(receipt.getId(), user);
+		Tasklist.Response kinds = this.tasklist.submit(receipt.getId(), user, body);
+		assertThat(kinds.status()).isEqualTo(400);
+		assertThat(kinds.message()).contains("「receiptOutcome」の「MAYBE」は選択肢にありません")
+			.contains("「assessmentRequested」は はい（true）／いいえ（false）で答えてください");
+		String notAList = FormValues.of(this.driver.defaults(other, AssessmentProcess.CHECK_RECEIPT))
+			.toSubmitFormJson()
+			.replaceAll("\"presentDocuments\":\\{[^}]*\\}", "\"presentDocuments\":{\"value\":\"FORM_0\"}");
+		assertThat(this.tasklist.submit(receipt.getId(), user, notAList).message())
+			.contains("「presentDocuments」は選択肢の一覧で送ってください");
+
+		String planned = this.driver.applyOnline();
+		this.driver.complete(planned, AssessmentProcess.CHECK_RECEIPT);
+		this.driver.complete(planned, AssessmentProcess.SCREEN_DISQUALIFICATION);
+		this.driver.complete(planned, AssessmentProcess.CONFIRM_ASSESSMENT_START);
+		Task plan = this.driver.task(planned, AssessmentProcess.MAKE_AUDIT_PLAN);
+		String textHours = FormValues.of(this.driver.defaults(planned, AssessmentProcess.MAKE_AUDIT_PLAN))
+			.toSubmitFormJson()
+			.replace("\"onsiteHours\":{\"value\":6}", "\"onsiteHours\":{\"value\":\"abc\"}");
+		this.tasklist.claim(plan.getId(), Fixtures.MANAGER);
+		Tasklist.Response hours = this.tasklist.submit(plan.getId(), Fixtures.MANAGER, textHours);
+		assertThat(hours.status()).isEqualTo(400);
+		assertThat(hours.message()).contains("「onsiteHours」は数値で入力してください");
+	}
+
+	@Test
+	@DisplayName("GEN-2 a task is completed only through its form: the engine's plain complete with variables is refused and stores nothing")
+	void plainCompleteRefused() {
+		String number = this.driver.applyOnline();
+		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
+		this.tasklist.claim(task.getId(), Fixtures.RECEPTION);
+		Tasklist.Response complete = this.tasklist.post(Fixtures.RECEPTION,
+				"/engine-rest/task/" + task.getId() + "/complete",
+				"{\"variables\":{\"receiptOutcome\":{\"value\":\"ACCEPTED\"}}}");
+		assertThat(complete.status()).isEqualTo(400);
+		assertThat(complete.message()).contains("フォームを送信して完了してください");
+		assertThat(this.driver.task(number, AssessmentProcess.CHECK_RECEIPT)).isNotNull();
+		assertThat(this.runtimeService.getVariables(this.driver.instance(number).getId()))
+			.doesNotContainKey("receiptOutcome");
+		assertThatThrownBy(() -> this.taskService.complete(task.getId())).hasMessageContaining("フォームを送信して完了してください");
+	}
+
+	@Test
+	@DisplayName("GEN-2 what a form submits is recorded in the product's tables and never kept as a variable, in the runtime or the history")
+	void submissionsAreNotVariables() {
+		String number = this.driver.applyOnline();
+		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT, Map.of("receiptReason", "書類を確認した"));
+		String instance = this.driver.instance(number).getId();
+		List<String> kept = this.historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance)
+			.list()
+			.stream()
+			.filter((variable) -> variable.getTaskId() == null)
+			.map(HistoricVariableInstance::getName)
+			.toList();
+		assertThat(kept).containsOnly(AssessmentProcess.VAR_APPLICATION_NUMBER, AssessmentProcess.VAR_APPLICANT_NAME,
+				AssessmentProcess.VAR_RECEIPT_OUTCOME);
+		assertThat(this.historyService.createHistoricDetailQuery().processInstanceId(instance).formFields().count())
+			.as("no form fields in the history either")
+			.isZero();
+		assertThat(this.jdbc.queryForList("select reason from receipt_check where application_id = ?", String.class,
+				this.applications.get(number).getId()))
+			.containsExactly("書類を確認した");
+	}
+
+	@Test
+	@DisplayName("SITE-1 CAL-1 the on-site audit's date submitted in Tasklist sets the record's due date five business days later (the prefilled date no longer hides it)")
+	void onsiteScheduleInTasklist() {
+		String number = this.driver.applyOnline();
+		for (String task : List.of(AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
+				AssessmentProcess.CONFIRM_ASSESSMENT_START, AssessmentProcess.MAKE_AUDIT_PLAN,
+				AssessmentProcess.APPOINT_AUDIT_TEAM, AssessmentProcess.REVIEW_DOCUMENTS)) {
+			this.driver.complete(number, task);
+		}
+		Task schedule = this.driver.task(number, AssessmentProcess.SCHEDULE_ONSITE_AUDIT);
+		assertThat(this.taskService.getVariableLocal(schedule.getId(), "onsiteDate")).as("prefilled").isNotNull();
+		LocalDate date = this.calendar.addBusinessDays(this.calendar.today(), 12);
+		this.tasklist.complete(schedule, Map.of("onsiteDate", date.toString(), "agreedWithApplicant", true));
+		Task record = this.driver.task(number, AssessmentProcess.RECORD_ONSITE_AUDIT);
+		assertThat(record.getDueDate().toInstant().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate())
+			.isEqualTo(this.calendar.addBusinessDays(date, 5));
 	}
 
 	@Test
@@ -151,6 +252,7 @@ class FormSubmissionTest {
 		}
 		assertThat(missing).isEmpty();
 		assertThat(this.taskForms.find(AssessmentProcess.KEY, AssessmentProcess.DECIDE_ELIGIBILITY)).isPresent();
+		assertThat(ReceiptCheckForm.class).isPublic();
 	}
 
 }

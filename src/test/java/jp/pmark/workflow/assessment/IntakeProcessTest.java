@@ -18,8 +18,8 @@ import jp.pmark.workflow.letter.LetterRepository;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,6 +43,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 class IntakeProcessTest {
 
 	@Autowired
+	Tasklist tasklist;
+
+	@Autowired
 	ProcessEngine processEngine;
 
 	@Autowired
@@ -53,9 +56,6 @@ class IntakeProcessTest {
 
 	@Autowired
 	LetterRepository letters;
-
-	@Autowired
-	FormService formService;
 
 	@Autowired
 	RepositoryService repositoryService;
@@ -93,13 +93,8 @@ class IntakeProcessTest {
 	}
 
 	private String startPaper(Map<String, Object> form) {
-		String definition = this.repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(AssessmentProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
-		ProcessInstance instance = this.formService.submitStartForm(definition, form);
-		return this.runtimeService.getVariable(instance.getId(), AssessmentProcess.VAR_APPLICATION_NUMBER).toString();
+		String instance = this.tasklist.startForm(AssessmentProcess.KEY, form);
+		return this.runtimeService.getVariable(instance, AssessmentProcess.VAR_APPLICATION_NUMBER).toString();
 	}
 
 	@Test
@@ -126,12 +121,12 @@ class IntakeProcessTest {
 			.processDefinitionKey(AssessmentProcess.KEY)
 			.count();
 		Map<String, Object> badNumber = paperForm("7000012050003");
-		assertThatThrownBy(() -> startPaper(badNumber)).hasMessageContaining("【CHG-6】");
+		assertThat(this.tasklist.refusedStart(AssessmentProcess.KEY, badNumber)).contains("【CHG-6】");
 		Map<String, Object> myNumber = paperForm(AssessmentDriver.newCorporateNumber());
 		myNumber.put("contactPhone", "1234 5678 9018");
-		assertThatThrownBy(() -> startPaper(myNumber)).hasMessageContaining("【CHG-5】").hasMessageContaining("法律");
+		assertThat(this.tasklist.refusedStart(AssessmentProcess.KEY, myNumber)).contains("【CHG-5】").contains("法律");
 		Map<String, Object> twelve = paperForm("123456789018");
-		assertThatThrownBy(() -> startPaper(twelve)).hasMessageContaining("【CHG-5】");
+		assertThat(this.tasklist.refusedStart(AssessmentProcess.KEY, twelve)).contains("【CHG-5】");
 		assertThat(this.runtimeService.createProcessInstanceQuery().processDefinitionKey(AssessmentProcess.KEY).count())
 			.isEqualTo(before);
 	}

@@ -145,7 +145,7 @@ class PortalApisTest {
 		assertThat(wrong.getBody().path("violations").get(0).path("rule").asText()).isEqualTo("JIP-3");
 		ResponseEntity<JsonNode> recorded = post(Fixtures.RECEPTION, "/api/applications/" + number + "/registration",
 				"{\"registrationNumber\":\"%s\",\"validFrom\":\"2027-01-01\"}"
-					.formatted(this.driver.defaults(AssessmentProcess.RECORD_REGISTRATION).get("registrationNumber")));
+					.formatted(AssessmentDriver.newRegistrationNumber()));
 		assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(recorded.getBody().path("validUntil").asText()).isEqualTo("2028-12-31");
 		assertThat(this.driver.instance(number)).isNull();

@@ -21,8 +21,8 @@ import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +56,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 class ChangeReportTest {
 
 	@Autowired
+	Tasklist tasklist;
+
+	@Autowired
 	ProcessEngine processEngine;
 
 	@Autowired
@@ -63,9 +66,6 @@ class ChangeReportTest {
 
 	@Autowired
 	TaskService taskService;
-
-	@Autowired
-	FormService formService;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -153,7 +153,7 @@ class ChangeReportTest {
 	}
 
 	void complete(String reportNumber, String taskKey, Map<String, Object> answers) {
-		this.taskService.complete(task(reportNumber, taskKey).getId(), answers);
+		this.tasklist.complete(task(reportNumber, taskKey), answers);
 	}
 
 	ProcessInstance instance(String reportNumber) {
@@ -368,14 +368,8 @@ class ChangeReportTest {
 	}
 
 	String startPaper(Map<String, Object> form) {
-		String definition = this.processEngine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(ChangeReportProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
-		ProcessInstance instance = this.formService.submitStartForm(definition, form);
-		return this.runtimeService.getVariable(instance.getId(), ChangeReportProcess.VAR_REPORT_NUMBER).toString();
+		String instance = this.tasklist.startForm(ChangeReportProcess.KEY, form);
+		return this.runtimeService.getVariable(instance, ChangeReportProcess.VAR_REPORT_NUMBER).toString();
 	}
 
 	@Test
@@ -384,7 +378,7 @@ class ChangeReportTest {
 		Registration registration = registered();
 		Map<String, Object> bad = paperForm(registration);
 		bad.put("newContactPhone", "123456789018");
-		assertThatThrownBy(() -> startPaper(bad)).hasMessageContaining("【CHG-5】");
+		assertThat(this.tasklist.refusedStart(ChangeReportProcess.KEY, bad)).contains("【CHG-5】");
 
 		String number = startPaper(paperForm(registration));
 		ProcessInstance instance = instance(number);

@@ -11,16 +11,19 @@ import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.letter.LetterRepository;
+import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.support.AssessmentDriver;
+import jp.pmark.workflow.support.Fixtures;
+import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -42,6 +45,9 @@ class FeesTest {
 
 	@Autowired
 	AssessmentDriver driver;
+
+	@Autowired
+	Tasklist tasklist;
 
 	@Autowired
 	Applications applications;
@@ -109,12 +115,12 @@ class FeesTest {
 		String number = accepted();
 		Invoice invoice = applicationFee(number);
 		ProcessInstance process = invoiceProcess(invoice);
-		String task = this.taskService.createTaskQuery().processInstanceId(process.getId()).singleResult().getId();
-		assertThatThrownBy(() -> this.taskService.complete(task,
-				Map.of("paidOn", LocalDate.now().toString(), "paidAmount", 50_000, "paymentReference", "BANK-1")))
-			.hasMessageContaining("【FEE-5】入金額");
-		this.taskService.complete(task,
-				Map.of("paidOn", LocalDate.now().toString(), "paidAmount", 52_382, "paymentReference", "BANK-1"));
+		Task task = this.taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+		Tasklist.Response wrong = this.tasklist.claimAndSubmit(task, Fixtures.ACCOUNTING,
+				FormValues.of(new PaymentForm.Input(LocalDate.now(), 50_000L, "BANK-1")));
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.message()).contains("【FEE-5】入金額");
+		this.tasklist.complete(task, Map.of("paymentReference", "BANK-1"));
 		assertThat(process).isEnded().hasPassed(InvoiceProcess.END_PAID);
 		assertThat(this.invoices.find(invoice.getInvoiceNumber()).orElseThrow().getStatus())
 			.isEqualTo(Invoice.Status.PAID);
@@ -163,10 +169,10 @@ class FeesTest {
 		Application application = this.applications.get(number);
 		assertThat(this.letters.findByApplicationIdAndKindOrderById(application.getId(), "PAYMENT_REMINDER"))
 			.hasSize(1);
-		String screening = this.driver.task(number, AssessmentProcess.SCREEN_DISQUALIFICATION).getId();
-		assertThatThrownBy(() -> this.taskService.complete(screening,
-				this.driver.defaults(AssessmentProcess.SCREEN_DISQUALIFICATION)))
-			.isInstanceOf(SuspendedEntityInteractionException.class);
+		Tasklist.Response suspended = this.driver.submit(number, AssessmentProcess.SCREEN_DISQUALIFICATION, Map.of(),
+				Fixtures.MANAGER);
+		assertThat(suspended.status()).isEqualTo(400);
+		assertThat(suspended.message()).contains("【FEE-5】", "中断中");
 		// accounting still sees the invoice to record its payment
 		assertThat(invoiceProcess(invoice)).isWaitingAt(InvoiceProcess.RECORD_PAYMENT);
 

@@ -24,8 +24,8 @@ import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -63,6 +63,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 class IncidentProcessTest {
 
 	@Autowired
+	Tasklist tasklist;
+
+	@Autowired
 	ProcessEngine processEngine;
 
 	@Autowired
@@ -70,9 +73,6 @@ class IncidentProcessTest {
 
 	@Autowired
 	TaskService taskService;
-
-	@Autowired
-	FormService formService;
 
 	@Autowired
 	RepositoryService repositoryService;
@@ -210,14 +210,6 @@ class IncidentProcessTest {
 		return Map.of("kind", kind, "receivedOn", this.calendar.today().toString(), "summary", summary);
 	}
 
-	String startForm() {
-		return this.repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(IncidentProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
-	}
-
 	@Test
 	@DisplayName("INC-1 INC-2 INC-3 INC-7 a holder's first notice of 1,001 persons awaits a prompt report in 5 days and a final one in 30; reports in time cancel their timers")
 	void reportsInTime() {
@@ -282,10 +274,9 @@ class IncidentProcessTest {
 		assertThat(this.taskService.getVariableLocal(followUp.getId(), "overdueText")).asString()
 			.contains("【INC-4】速報の期限");
 		assertThat(timer(number, IncidentProcess.FINAL_OVERDUE)).as("the final report is still awaited").isNotNull();
-		assertThatThrownBy(() -> this.taskService.complete(followUp.getId(),
-				Map.of("followedUpOn", this.calendar.today().toString())))
-			.hasMessageContaining("【INC-4】");
-		this.taskService.complete(followUp.getId(),
+		assertThat(this.tasklist.refused(followUp, Map.of("followedUpOn", this.calendar.today().toString())))
+			.contains("【INC-4】");
+		this.tasklist.complete(followUp,
 				Map.of("followedUpOn", this.calendar.today().toString(), "followUpNote",
 						"事業者の個人情報保護管理者に電話し、速報の提出を求めた。本日中に送付するとの回答。", "lateReportReceivedOn",
 						this.calendar.today().toString(), "lateReportSummary", "健康診断結果10名分の誤送付。回収済み。"));
@@ -328,7 +319,7 @@ class IncidentProcessTest {
 		fire(timer(number, IncidentProcess.FINAL_OVERDUE));
 		Task followUp = task(number, IncidentProcess.FOLLOW_UP_FINAL);
 		assertThat(groups(followUp)).containsExactly("assessment-managers");
-		this.taskService.complete(followUp.getId(),
+		this.tasklist.complete(followUp,
 				Map.of("followedUpOn", this.calendar.today().toString(), "followUpNote", "代表者に書面で確報の提出を督促した。回答なし。"));
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.JUDGE);
 		assertThat(this.taskService.getVariableLocal(task(number, IncidentProcess.JUDGE).getId(), "reportsText"))
@@ -368,14 +359,13 @@ class IncidentProcessTest {
 		assertThat(groups(notify)).containsExactly("assessment-managers");
 		assertThat(notify.getPriority()).isEqualTo(90);
 		assertThat(notify.getDueDate()).isEqualTo(this.calendar.deadline(this.calendar.today(), 0));
-		assertThatThrownBy(
-				() -> this.taskService.complete(notify.getId(),
+		assertThat(
+				this.tasklist.refused(notify,
 						Map.of("jipdecNotifiedOn", this.calendar.today().toString(), "noticeMethod", "PHONE",
 								"jipdecContact", "事故報告窓口 担当者", "jipdecNotice", "カード番号を含む情報 担当 123456789018")))
-			.hasMessageContaining("【CHG-5】");
-		this.taskService.complete(notify.getId(),
-				Map.of("jipdecNotifiedOn", this.calendar.today().toString(), "noticeMethod", "PHONE", "jipdecContact",
-						"事故報告窓口 担当者", "jipdecNotice", "クレジットカード番号を含む顧客情報の漏えい。不正利用の二次被害のおそれが高い。"));
+			.contains("【CHG-5】");
+		this.tasklist.complete(notify, Map.of("jipdecNotifiedOn", this.calendar.today().toString(), "noticeMethod",
+				"PHONE", "jipdecContact", "事故報告窓口 担当者", "jipdecNotice", "クレジットカード番号を含む顧客情報の漏えい。不正利用の二次被害のおそれが高い。"));
 		assertThat(this.incidents.get(number).getJipdecNotifiedAt()).isNotNull();
 		assertThat(this.letters.findByCaseNumberOrderById(number)).singleElement().satisfies((letter) -> {
 			assertThat(letter.getKind()).isEqualTo("INCIDENT_SECONDARY_DAMAGE");
@@ -393,16 +383,14 @@ class IncidentProcessTest {
 		for (Object months : List.of(12, 0)) {
 			Map<String, Object> answers = judgement("SUSPENSION");
 			answers.put("suspensionMonths", months);
-			assertThatThrownBy(() -> this.taskService.complete(judge.getId(), answers))
-				.hasMessageContaining("【INC-6】一時停止の期間は1か月以上1年未満");
+			assertThat(this.tasklist.refused(judge, answers)).contains("【INC-6】一時停止の期間は1か月以上1年未満");
 		}
 		Map<String, Object> withoutExperts = judgement("CAUTION");
 		withoutExperts.remove("outsideExperts");
-		assertThatThrownBy(() -> this.taskService.complete(judge.getId(), withoutExperts))
-			.hasMessageContaining("外部有識者");
+		assertThat(this.tasklist.refused(judge, withoutExperts)).contains("外部有識者");
 		Map<String, Object> answers = judgement("SUSPENSION");
 		answers.put("suspensionMonths", 3);
-		this.taskService.complete(judge.getId(), answers);
+		this.tasklist.complete(judge, answers);
 
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.SUSPENSION_ENDS);
 		Registration suspended = this.registrations.get(registration.getId());
@@ -448,7 +436,7 @@ class IncidentProcessTest {
 		String number = toJudgement(registration);
 		Map<String, Object> answers = judgement("SUSPENSION");
 		answers.put("suspensionMonths", 2);
-		this.taskService.complete(task(number, IncidentProcess.JUDGE).getId(), answers);
+		this.tasklist.complete(task(number, IncidentProcess.JUDGE), answers);
 		assertThat(this.incidents.get(number).getSuspensionUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
 		fireLifecycle(life, RegistrationProcess.WINDOW_CLOSED);
 		fireLifecycle(life, RegistrationProcess.VALIDITY_ENDED);
@@ -473,7 +461,7 @@ class IncidentProcessTest {
 		String number = toJudgement(registration);
 		Map<String, Object> answers = judgement("SUSPENSION");
 		answers.put("suspensionMonths", 1);
-		this.taskService.complete(task(number, IncidentProcess.JUDGE).getId(), answers);
+		this.tasklist.complete(task(number, IncidentProcess.JUDGE), answers);
 		var holder = this.applications.get(registration.getApplicationId()).getApplicant();
 		String renewal = this.driver.applyForRenewal(holder, registration.getRegistrationNumber());
 		assertThat(this.applications.get(renewal).getRenewalOfRegistrationId()).isEqualTo(registration.getId());
@@ -496,10 +484,10 @@ class IncidentProcessTest {
 		String fourth = toJudgement(registration);
 		Map<String, Object> oneMonth = judgement("SUSPENSION");
 		oneMonth.put("suspensionMonths", 1);
-		this.taskService.complete(task(first, IncidentProcess.JUDGE).getId(), oneMonth);
+		this.tasklist.complete(task(first, IncidentProcess.JUDGE), oneMonth);
 		Map<String, Object> threeMonths = judgement("SUSPENSION");
 		threeMonths.put("suspensionMonths", 3);
-		this.taskService.complete(task(second, IncidentProcess.JUDGE).getId(), threeMonths);
+		this.tasklist.complete(task(second, IncidentProcess.JUDGE), threeMonths);
 
 		fire(timer(first, IncidentProcess.SUSPENSION_ENDS));
 		assertThat(this.registrations.get(registration.getId()).getStatus()).as("the second suspension still runs")
@@ -509,10 +497,10 @@ class IncidentProcessTest {
 		fire(timer(second, IncidentProcess.SUSPENSION_ENDS));
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.VALID);
 
-		this.taskService.complete(task(third, IncidentProcess.JUDGE).getId(), judgement("REVOCATION"));
-		assertThatThrownBy(() -> this.taskService.complete(task(fourth, IncidentProcess.JUDGE).getId(), oneMonth))
-			.hasMessageContaining("【INC-6】登録 " + registration.getRegistrationNumber() + " は取消のため");
-		this.taskService.complete(task(fourth, IncidentProcess.JUDGE).getId(), judgement("CAUTION"));
+		this.tasklist.complete(task(third, IncidentProcess.JUDGE), judgement("REVOCATION"));
+		assertThat(this.tasklist.refused(task(fourth, IncidentProcess.JUDGE), oneMonth))
+			.contains("【INC-6】登録 " + registration.getRegistrationNumber() + " は取消のため");
+		this.tasklist.complete(task(fourth, IncidentProcess.JUDGE), judgement("CAUTION"));
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.REVOKED);
 	}
 
@@ -526,7 +514,7 @@ class IncidentProcessTest {
 				this.applications.get(registration.getApplicationId()).getApplicant(),
 				registration.getRegistrationNumber());
 		String number = toJudgement(registration);
-		this.taskService.complete(task(number, IncidentProcess.JUDGE).getId(), judgement("REVOCATION"));
+		this.tasklist.complete(task(number, IncidentProcess.JUDGE), judgement("REVOCATION"));
 		assertThat(this.applications.journal(renewal))
 			.anyMatch((event) -> event.getEvent().equals("RENEWED_REGISTRATION_ENDED"));
 
@@ -544,7 +532,7 @@ class IncidentProcessTest {
 		Registration registration = registered();
 		ProcessInstance life = this.lifecycle.lifecycleOf(registration);
 		String number = toJudgement(registration);
-		this.taskService.complete(task(number, IncidentProcess.JUDGE).getId(), judgement("REVOCATION"));
+		this.tasklist.complete(task(number, IncidentProcess.JUDGE), judgement("REVOCATION"));
 		assertThat(instance(number)).isNull();
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.REVOKED);
 		assertThat(life).isEnded();
@@ -578,9 +566,8 @@ class IncidentProcessTest {
 		assertThat(this.taskService.getVariableLocal(judge.getId(), "measureNote")).asString().contains("登録がない");
 		Map<String, Object> suspension = judgement("SUSPENSION");
 		suspension.put("suspensionMonths", 2);
-		assertThatThrownBy(() -> this.taskService.complete(judge.getId(), suspension))
-			.hasMessageContaining("【INC-6】一時停止・取消は付与事業者の登録に対する措置です");
-		this.taskService.complete(judge.getId(), judgement("ADVICE"));
+		assertThat(this.tasklist.refused(judge, suspension)).contains("【INC-6】一時停止・取消は付与事業者の登録に対する措置です");
+		this.tasklist.complete(judge, judgement("ADVICE"));
 		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
 			.isZero();
 		assertThat(this.letters.findByCaseNumberOrderById(number)).singleElement()
@@ -635,10 +622,11 @@ class IncidentProcessTest {
 		form.put("reportedOn", this.calendar.today().toString());
 		Map<String, Object> withNumber = new HashMap<>(form);
 		withNumber.put("summary", "対象者の個人番号 123456789018 ほか");
-		assertThatThrownBy(() -> this.formService.submitStartForm(startForm(), withNumber))
-			.hasMessageContaining("【CHG-5】");
+		assertThat(this.tasklist.refusedStart(IncidentProcess.KEY, withNumber)).contains("【CHG-5】");
 
-		ProcessInstance entered = this.formService.submitStartForm(startForm(), form);
+		ProcessInstance entered = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(this.tasklist.startForm(IncidentProcess.KEY, form))
+			.singleResult();
 		String number = entered.getBusinessKey();
 		assertThat(number).matches("IN\\d{4}-\\d{4}");
 		assertThat(this.incidents.get(number).promptTriggerCodes()).containsExactly("MYNUMBER_OVER_100_PERSONS");
@@ -647,7 +635,7 @@ class IncidentProcessTest {
 			.containsEntry(IncidentProcess.VAR_INCIDENT_NUMBER, number)
 			.containsEntry(IncidentProcess.VAR_REGISTRATION_NUMBER, registration.getRegistrationNumber());
 		// reception records the prompt report that came by mail
-		this.taskService.complete(task(number, IncidentProcess.RECEIVE_PROMPT).getId(),
+		this.tasklist.complete(task(number, IncidentProcess.RECEIVE_PROMPT),
 				Map.of("reportReceivedOn", this.calendar.today().toString(), "reportSummary",
 						"給与システムの設定誤りにより、給与明細が他の従業員から閲覧可能になっていた。", "reportChannel", "MAIL"));
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_FINAL);

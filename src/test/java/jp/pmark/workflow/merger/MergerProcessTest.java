@@ -18,7 +18,7 @@ import jp.pmark.workflow.registration.RegistrationStatus;
 import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.PmarkSpringTest;
-import org.camunda.bpm.engine.FormService;
+import jp.pmark.workflow.support.Tasklist;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +47,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 class MergerProcessTest {
 
 	@Autowired
+	Tasklist tasklist;
+
+	@Autowired
 	ProcessEngine processEngine;
 
 	@Autowired
@@ -54,9 +57,6 @@ class MergerProcessTest {
 
 	@Autowired
 	TaskService taskService;
-
-	@Autowired
-	FormService formService;
 
 	@Autowired
 	ManagementService managementService;
@@ -116,14 +116,8 @@ class MergerProcessTest {
 	}
 
 	String open(Map<String, Object> form) {
-		String definition = this.processEngine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(MergerProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
-		ProcessInstance instance = this.formService.submitStartForm(definition, form);
-		return this.runtimeService.getVariable(instance.getId(), MergerProcess.VAR_CASE_NUMBER).toString();
+		String instance = this.tasklist.startForm(MergerProcess.KEY, form);
+		return this.runtimeService.getVariable(instance, MergerProcess.VAR_CASE_NUMBER).toString();
 	}
 
 	ProcessInstance instance(String caseNumber) {
@@ -142,13 +136,13 @@ class MergerProcessTest {
 
 	void receiveAll(String caseNumber) {
 		MergerCase mergerCase = this.cases.get(caseNumber);
-		this.taskService.complete(task(caseNumber, MergerProcess.RECEIVE_DOCUMENTS).getId(),
+		this.tasklist.complete(task(caseNumber, MergerProcess.RECEIVE_DOCUMENTS),
 				Map.of("receivedDocuments", mergerCase.documentsDue().stream().map(Enum::name).toList(),
 						"documentsReceivedOn", this.calendar.today().toString()));
 	}
 
 	void confirm(String caseNumber, Map<String, Object> answers) {
-		this.taskService.complete(task(caseNumber, MergerProcess.CONFIRM_OUTCOME).getId(), answers);
+		this.tasklist.complete(task(caseNumber, MergerProcess.CONFIRM_OUTCOME), answers);
 	}
 
 	@Test
@@ -177,11 +171,10 @@ class MergerProcessTest {
 		ClockUtil.setCurrentTime(Date.from(effective.getDuedate().toInstant().plusSeconds(3600)));
 		this.managementService.executeJob(effective.getId());
 		assertThat(instance).isWaitingAt(MergerProcess.RECEIVE_DOCUMENTS);
-		assertThatThrownBy(() -> this.taskService.complete(task(number, MergerProcess.RECEIVE_DOCUMENTS).getId(),
-				Map.of("receivedDocuments", List.of("REPORT"), "documentsReceivedOn",
-						this.calendar.today().toString())))
-			.hasMessageContaining("【MRG-1】")
-			.hasMessageContaining("登記事項証明書");
+		assertThat(this.tasklist.refused(task(number, MergerProcess.RECEIVE_DOCUMENTS), Map.of("receivedDocuments",
+				List.of("REPORT"), "documentsReceivedOn", this.calendar.today().toString())))
+			.contains("【MRG-1】")
+			.contains("登記事項証明書");
 		receiveAll(number);
 		Task confirm = task(number, MergerProcess.CONFIRM_OUTCOME);
 		assertThat(this.taskService.getVariableLocal(confirm.getId(), "confirmedOutcome")).isEqualTo("ENDS");
@@ -281,14 +274,17 @@ class MergerProcessTest {
 	@DisplayName("MRG-1 CHG-5 facts that do not fit together, an unknown registration or an individual number are refused at the start form")
 	void refused() {
 		Registration registration = registered();
-		assertThatThrownBy(() -> open(form(registration.getRegistrationNumber(), "NEW_BUSINESS", "HOLDER")))
-			.hasMessageContaining("【MRG-1】");
-		assertThatThrownBy(() -> open(form("99999998(01)", "NEW_BUSINESS", "NONE"))).hasMessageContaining("【MRG-1】");
-		assertThatThrownBy(() -> open(form(registration.getRegistrationNumber(), "MERGER_SURVIVING", "HOLDER")))
-			.hasMessageContaining("相手方の付与事業者");
+		assertThat(this.tasklist.refusedStart(MergerProcess.KEY,
+				form(registration.getRegistrationNumber(), "NEW_BUSINESS", "HOLDER")))
+			.contains("【MRG-1】");
+		assertThat(this.tasklist.refusedStart(MergerProcess.KEY, form("99999998(01)", "NEW_BUSINESS", "NONE")))
+			.contains("【MRG-1】");
+		assertThat(this.tasklist.refusedStart(MergerProcess.KEY,
+				form(registration.getRegistrationNumber(), "MERGER_SURVIVING", "HOLDER")))
+			.contains("相手方の付与事業者");
 		Map<String, Object> myNumber = form(registration.getRegistrationNumber(), "NEW_BUSINESS", "NONE");
 		myNumber.put("description", "担当者の番号 123456789018");
-		assertThatThrownBy(() -> open(myNumber)).hasMessageContaining("【CHG-5】");
+		assertThat(this.tasklist.refusedStart(MergerProcess.KEY, myNumber)).contains("【CHG-5】");
 	}
 
 }

@@ -33,6 +33,7 @@ import jp.pmark.workflow.intake.OnlineApplicationRequest;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -69,6 +70,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
  */
 @PmarkSpringTest
 class RenewalTest {
+
+	@Autowired
+	Tasklist tasklist;
 
 	@Autowired
 	ProcessEngine processEngine;
@@ -417,15 +421,9 @@ class RenewalTest {
 	}
 
 	String startPaper(Map<String, Object> form) {
-		String definition = this.processEngine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(AssessmentProcess.KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
-		ProcessInstance instance = this.processEngine.getFormService().submitStartForm(definition, form);
+		String instance = this.tasklist.startForm(AssessmentProcess.KEY, form);
 		return this.processEngine.getRuntimeService()
-			.getVariable(instance.getId(), AssessmentProcess.VAR_APPLICATION_NUMBER)
+			.getVariable(instance, AssessmentProcess.VAR_APPLICATION_NUMBER)
 			.toString();
 	}
 
@@ -435,8 +433,9 @@ class RenewalTest {
 		Registration registration = registered();
 		today("2028-08-01T10:00:00+09:00");
 		long before = this.processEngine.getRuntimeService().createProcessInstanceQuery().count();
-		assertThatThrownBy(() -> startPaper(paperRenewalForm(registration))).hasMessageContaining("【REN-3】")
-			.hasMessageContaining("2028-03-31〜2028-07-31");
+		assertThat(this.tasklist.refusedStart(AssessmentProcess.KEY, paperRenewalForm(registration)))
+			.contains("【REN-3】")
+			.contains("2028-03-31〜2028-07-31");
 		assertThat(this.processEngine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
 
 		today("2028-05-15T10:00:00+09:00");

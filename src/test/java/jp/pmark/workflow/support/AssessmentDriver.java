@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
+import jp.pmark.workflow.audit.AuditPlanForm;
+import jp.pmark.workflow.audit.AuditTeamForm;
+import jp.pmark.workflow.audit.CompletionReportForm;
+import jp.pmark.workflow.audit.DocumentReviewForm;
+import jp.pmark.workflow.audit.FindingsDocumentForm;
+import jp.pmark.workflow.audit.ImprovementReceiptForm;
+import jp.pmark.workflow.audit.ImprovementReviewForm;
+import jp.pmark.workflow.audit.OnsiteDiscussionForm;
+import jp.pmark.workflow.audit.OnsiteRecordForm;
+import jp.pmark.workflow.audit.OnsiteScheduleForm;
+import jp.pmark.workflow.common.FormValues;
+import jp.pmark.workflow.decision.DecisionForm;
+import jp.pmark.workflow.fee.OnsiteInvoiceForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.intake.Application;
@@ -24,6 +36,11 @@ import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
 import jp.pmark.workflow.intake.NewApplication;
+import jp.pmark.workflow.intake.ReceiptCheck;
+import jp.pmark.workflow.intake.ReceiptCheckForm;
+import jp.pmark.workflow.intake.ScreeningForm;
+import jp.pmark.workflow.intake.StartConfirmationForm;
+import jp.pmark.workflow.registration.RegistrationForm;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -54,9 +71,12 @@ public class AssessmentDriver {
 
 	private final Applications applications;
 
+	private final Tasklist tasklist;
+
 	AssessmentDriver(IntakeService intake, RuntimeService runtimeService, TaskService taskService,
 			ManagementService managementService, JapaneseBusinessCalendar calendar, Fixtures fixtures,
-			Applications applications) {
+			Applications applications, Tasklist tasklist) {
+		this.tasklist = tasklist;
 		this.applications = applications;
 		this.intake = intake;
 		this.runtimeService = runtimeService;
@@ -126,134 +146,78 @@ public class AssessmentDriver {
 		return task;
 	}
 
-	/** Completes the task with the given answers over the valid defaults. */
-	public void complete(String applicationNumber, String taskKey, Map<String, Object> answers) {
-		Map<String, Object> variables = new HashMap<>(defaults(taskKey));
-		if (AssessmentProcess.CHECK_RECEIPT.equals(taskKey)) {
-			// the documents this application must carry: a renewal's list differs (REN-4)
-			Application application = this.applications.get(applicationNumber);
-			variables.put("presentDocuments",
-					application.documentList().mandatory().stream().map((entry) -> entry.type().name()).toList());
-			variables.put("registryCertificateIssuedOn", application.getAppliedOn().minusDays(10).toString());
+	/**
+	 * Completes the task with the given answers over the valid defaults: claimed and its
+	 * form submitted over HTTP by the person it is offered to, as in Tasklist.
+	 */
+	public void complete(String applicationNumber, String taskKey, Map<String, ?> answers) {
+		Task task = task(applicationNumber, taskKey);
+		String user = this.tasklist.userFor(task);
+		Tasklist.Response response = submit(applicationNumber, taskKey, answers, user);
+		if (response.status() != 204) {
+			throw new AssertionError("submit-form of " + taskKey + " as " + user + " answered " + response.status()
+					+ ": " + response.body());
 		}
-		variables.putAll(answers);
-		this.taskService.complete(task(applicationNumber, taskKey).getId(), variables);
 	}
 
 	public void complete(String applicationNumber, String taskKey) {
 		complete(applicationNumber, taskKey, Map.of());
 	}
 
-	/** Valid answers for each user task. */
-	public Map<String, Object> defaults(String taskKey) {
+	/** Submits the task's form as the user with the answers over the valid defaults. */
+	public Tasklist.Response submit(String applicationNumber, String taskKey, Map<String, ?> answers, String user) {
+		Task task = task(applicationNumber, taskKey);
+		FormValues values = FormValues.of(defaults(applicationNumber, taskKey)).with(answers);
+		return this.tasklist.claimAndSubmit(task, user, values);
+	}
+
+	/** Valid answers for each user task of the assessment. */
+	public Record defaults(String applicationNumber, String taskKey) {
 		LocalDate today = this.calendar.today();
-		Map<String, Object> v = new HashMap<>();
-		switch (taskKey) {
+		String fine = "適切に運用されている";
+		return switch (taskKey) {
+			// the documents this application must carry: a renewal's list differs (REN-4)
 			case AssessmentProcess.CHECK_RECEIPT -> {
-				v.put("presentDocuments", DocumentType.mandatory().stream().map(Enum::name).toList());
-				v.put("registryCertificateIssuedOn", today.minusDays(10).toString());
-				v.put("assessmentRequested", true);
-				v.put("consentGiven", true);
-				v.put("receiptOutcome", "ACCEPTED");
+				Application application = this.applications.get(applicationNumber);
+				yield new ReceiptCheckForm.Input(
+						application.documentList().mandatory().stream().map(DocumentList.Entry::type).toList(),
+						application.getAppliedOn().minusDays(10), true, true, null, ReceiptCheck.Outcome.ACCEPTED,
+						null);
 			}
-			case AssessmentProcess.SCREEN_DISQUALIFICATION -> {
-				v.put("applicableGrounds", List.of());
-				v.put("allGroundsChecked", true);
-			}
-			case AssessmentProcess.CONFIRM_ASSESSMENT_START -> {
-				for (String field : new String[] { "documentsSatisfy", "informationSufficient", "withinScope",
-						"notDisqualified", "trainingAllEmployees", "internalAuditAllDepartments" }) {
-					v.put(field, true);
-				}
-				v.put("startDecision", "START");
-			}
-			case AssessmentProcess.MAKE_AUDIT_PLAN -> {
-				v.put("documentReviewDue", today.plusDays(20).toString());
-				v.put("onsiteFrom", today.plusDays(40).toString());
-				v.put("onsiteTo", today.plusDays(60).toString());
-				v.put("onsiteHours", 6);
-			}
-			case AssessmentProcess.APPOINT_AUDIT_TEAM -> {
-				v.put("teamMembers", List.of(id(Fixtures.LEAD_A), id(Fixtures.AUDITOR_A)));
-				v.put("teamLeader", id(Fixtures.LEAD_A));
-				v.put("assistants", List.of());
-				v.put("assistantConsent", false);
-			}
-			case AssessmentProcess.REVIEW_DOCUMENTS -> {
-				for (int i = 1; i <= 15; i++) {
-					v.put(String.format("area%02dPresent", i), true);
-					v.put(String.format("area%02dComment", i), "規定あり");
-				}
-				v.put("rulesConformity", "審査基準に適合している");
-				v.put("procedures", "手順が定められている");
-				v.put("form6Used", true);
-				v.put("form7Used", true);
-				v.put("reviewResult", "CONFORMING");
-				v.put("onsiteDiscussionNeeded", false);
-			}
-			case AssessmentProcess.DECIDE_ONSITE_AUDIT -> {
-				v.put("onsiteDecision", "PROCEED");
-				v.put("discussionNote", "申請者と協議し、予定どおり実施する");
-			}
-			case AssessmentProcess.SCHEDULE_ONSITE_AUDIT -> {
-				v.put("onsiteDate", this.calendar.addBusinessDays(today, 30).toString());
-				v.put("onsiteStartTime", "09:30");
-				v.put("onsitePlace", "東京都港区新橋1-1-1 本社");
-				v.put("agreedWithApplicant", true);
-			}
-			case AssessmentProcess.RECORD_ONSITE_AUDIT -> {
-				v.put("heldOn", today.toString());
-				v.put("attendees", "山田 太郎, 代表取締役, 役員\n佐藤 一郎, 個人情報保護管理者, 従業者");
-				for (String field : new String[] { "topInterview", "operationsCheck", "siteCheck", "closingSummary",
-						"findingA", "findingB", "findingC", "findingD", "findingE", "findingF", "findingG" }) {
-					v.put(field, "適切に運用されている");
-				}
-				v.put("nonconformitiesFound", false);
-				v.put("onsiteOutcome", "COMPLETED");
-			}
-			case AssessmentProcess.INVOICE_ONSITE_AUDIT -> {
-				v.put("travelYen", 12_000);
-				v.put("lodgingYen", 0);
-			}
-			case AssessmentProcess.WRITE_FINDINGS_DOCUMENT -> {
-				v.put("issuedOn", today.toString());
-				v.put("onsiteAuditOn", today.toString());
-				v.put("responsiblePerson", "試験 主任一");
-				v.put("conformityOpinion", "おおむね適合しているが、次の不適合がある");
-				v.put("nonconformities", "教育の理解度確認が記録されていない\n内部監査の報告が代表者に届いていない");
-				v.put("differsFromOnsite", false);
-			}
-			case AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT -> {
-				v.put("reportReceivedOn", today.toString());
-				v.put("reportSummary", "理解度確認テストを実施し記録した。内部監査報告の手順を改めた。");
-				v.put("reportEvidence", "理解度確認テストの記録、改訂した内部監査規程");
-			}
-			case AssessmentProcess.REVIEW_IMPROVEMENT_REPORT -> v.put("improvementOutcome", "ACCEPTED");
-			case AssessmentProcess.WRITE_COMPLETION_REPORT -> {
-				v.put("interviewedPositions", "代表取締役、個人情報保護管理者");
-				v.put("operationsOverview", "顧客情報の管理、採用応募者の情報の管理");
-				for (String field : new String[] { "findingA", "findingB", "findingC", "findingD", "findingE",
-						"findingF", "findingG" }) {
-					v.put(field, "適切");
-				}
-				v.put("eligibilityOpinion", "ELIGIBLE");
-				v.put("opinionReason", "不適合は是正された");
-			}
-			case AssessmentProcess.DECIDE_ELIGIBILITY -> {
-				v.put("decision", "ELIGIBLE");
-				v.put("committeeMeeting", "第12回審査会");
-				v.put("decidedOn", today.toString());
-				v.put("decisionReason", "審査終了報告書のとおり付与適格と認める");
-			}
-			case AssessmentProcess.RECORD_REGISTRATION -> {
-				v.put("registrationNumber", String.format(Locale.ROOT, "%08d(01)",
-						ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)));
-				v.put("validFrom", today.plusDays(30).toString());
-			}
-			default -> {
-			}
-		}
-		return v;
+			case AssessmentProcess.SCREEN_DISQUALIFICATION -> new ScreeningForm.Input(List.of(), true, null);
+			case AssessmentProcess.CONFIRM_ASSESSMENT_START -> new StartConfirmationForm.Input(true, true, true, true,
+					true, true, StartConfirmationForm.StartDecision.START, null);
+			case AssessmentProcess.MAKE_AUDIT_PLAN ->
+				new AuditPlanForm.Input(today.plusDays(20), today.plusDays(40), today.plusDays(60), 6, null);
+			case AssessmentProcess.APPOINT_AUDIT_TEAM -> new AuditTeamForm.Input(
+					List.of(id(Fixtures.LEAD_A), id(Fixtures.AUDITOR_A)), id(Fixtures.LEAD_A), List.of(), false);
+			case AssessmentProcess.REVIEW_DOCUMENTS -> new DocumentReviewForm.Input(true, true, "審査基準に適合している",
+					"手順が定められている", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり",
+					true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり",
+					true, "規定あり", true, "規定あり", DocumentReviewForm.ReviewResult.CONFORMING, null, false);
+			case AssessmentProcess.DECIDE_ONSITE_AUDIT ->
+				new OnsiteDiscussionForm.Input(OnsiteDiscussionForm.OnsiteDecision.PROCEED, "申請者と協議し、予定どおり実施する");
+			case AssessmentProcess.SCHEDULE_ONSITE_AUDIT -> new OnsiteScheduleForm.Input(
+					this.calendar.addBusinessDays(today, 30), "09:30", "東京都港区新橋1-1-1 本社", true, null);
+			case AssessmentProcess.RECORD_ONSITE_AUDIT -> new OnsiteRecordForm.Input(today,
+					"山田 太郎, 代表取締役, 役員\n佐藤 一郎, 個人情報保護管理者, 従業者", fine, fine, fine, fine, fine, fine, fine, fine, fine,
+					fine, fine, false, OnsiteRecordForm.OnsiteOutcome.COMPLETED, null);
+			case AssessmentProcess.INVOICE_ONSITE_AUDIT -> new OnsiteInvoiceForm.Input(12_000L, 0L, null);
+			case AssessmentProcess.WRITE_FINDINGS_DOCUMENT -> new FindingsDocumentForm.Input(today, today, "試験 主任一",
+					"おおむね適合しているが、次の不適合がある", "教育の理解度確認が記録されていない\n内部監査の報告が代表者に届いていない", null, false, null);
+			case AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT ->
+				new ImprovementReceiptForm.Input(today, "理解度確認テストを実施し記録した。内部監査報告の手順を改めた。", "理解度確認テストの記録、改訂した内部監査規程");
+			case AssessmentProcess.REVIEW_IMPROVEMENT_REPORT ->
+				new ImprovementReviewForm.Input(ImprovementReviewForm.ImprovementOutcome.ACCEPTED, null);
+			case AssessmentProcess.WRITE_COMPLETION_REPORT ->
+				new CompletionReportForm.Input("代表取締役、個人情報保護管理者", "顧客情報の管理、採用応募者の情報の管理", "適切", "適切", "適切", "適切", "適切",
+						"適切", "適切", CompletionReportForm.EligibilityOpinion.ELIGIBLE, "不適合は是正された");
+			case AssessmentProcess.DECIDE_ELIGIBILITY ->
+				new DecisionForm.Input(DecisionForm.Result.ELIGIBLE, "第12回審査会", today, "審査終了報告書のとおり付与適格と認める");
+			case AssessmentProcess.RECORD_REGISTRATION ->
+				new RegistrationForm.Input(newRegistrationNumber(), today.plusDays(30));
+			default -> throw new IllegalArgumentException("no defaults for " + taskKey);
+		};
 	}
 
 	public String id(String userId) {

@@ -1,0 +1,106 @@
+package jp.pmark.workflow.common;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * What a task's form shows: its view fields and the prefills of its input fields, written
+ * as task-local variables when the task is created. They live as long as the task and are
+ * never read back as a decision: only names the form's contract declares are written, and
+ * never the name of a variable the process keeps, so a view can shadow neither a
+ * submission nor routing. Lists and maps are JSON (Tasklist hands them to form-js as
+ * arrays and objects); dates are {@code yyyy-MM-dd} text, as form-js date fields expect.
+ */
+public final class FormView {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final DelegateTask task;
+
+	private final FormContract<?> contract;
+
+	private final ProcessModel process;
+
+	FormView(DelegateTask task, FormContract<?> contract, ProcessModel process) {
+		this.task = task;
+		this.contract = contract;
+		this.process = process;
+	}
+
+	/** The case's number: the process instance's business key. */
+	public String businessKey() {
+		return this.task.getExecution().getProcessBusinessKey();
+	}
+
+	/** A variable the process keeps (to decide what to show). */
+	public Object routing(String name) {
+		if (!this.process.keeps(name)) {
+			throw new IllegalStateException(name + " is not a variable of " + this.process.key());
+		}
+		return this.task.getExecution().getProcessInstance().getVariable(name);
+	}
+
+	/** Shows a read-only field (or offers an option list) that the contract declares. */
+	public FormView show(String name, Object value) {
+		if (!this.contract.views().contains(name)) {
+			throw new IllegalStateException(name + " is not a view field of " + this.contract.inputType().getName());
+		}
+		return write(name, value);
+	}
+
+	/** Prefills an input field that the contract declares as prefilled. */
+	public FormView prefill(String name, Object value) {
+		if (!this.contract.prefills().contains(name)) {
+			throw new IllegalStateException(
+					name + " is not a prefilled field of " + this.contract.inputType().getName());
+		}
+		return write(name, value);
+	}
+
+	private FormView write(String name, Object value) {
+		if (this.process.keeps(name)) {
+			throw new IllegalStateException(
+					name + " is a variable of " + this.process.key() + "; a view may not shadow it");
+		}
+		if (value == null) {
+			this.task.setVariableLocal(name, null);
+		}
+		else if (value instanceof LocalDate date) {
+			this.task.setVariableLocal(name, date.toString());
+		}
+		else if (value instanceof Enum<?> constant) {
+			this.task.setVariableLocal(name, constant.name());
+		}
+		else if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+			try {
+				this.task.setVariableLocal(name, SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
+			}
+			catch (JsonProcessingException ex) {
+				throw new IllegalArgumentException("view variable " + name + " is not JSON", ex);
+			}
+		}
+		else {
+			this.task.setVariableLocal(name, value);
+		}
+		return this;
+	}
+
+	/** The options of a checklist, radio or select: {@code [{label, value}, …]}. */
+	public static List<Map<String, String>> options(Map<String, String> valuesToLabels) {
+		return valuesToLabels.entrySet().stream().map((entry) -> {
+			Map<String, String> option = new LinkedHashMap<>();
+			option.put("label", entry.getValue());
+			option.put("value", entry.getKey());
+			return option;
+		}).toList();
+	}
+
+}
