@@ -45,7 +45,7 @@ public class CompletionReportForm implements TaskForm<CompletionReportForm.Input
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("caseSummary", "deadlinePassed", "improvementText")
+		.views("caseSummary", "improvementText")
 		.prefills("eligibilityOpinion", "interviewedPositions", "findingA", "findingB", "findingC", "findingD",
 				"findingE", "findingF", "findingG");
 
@@ -89,7 +89,6 @@ public class CompletionReportForm implements TaskForm<CompletionReportForm.Input
 		Application application = this.applications.get(number);
 		boolean deadlinePassed = Boolean.TRUE.equals(view.routing(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED));
 		view.show("caseSummary", this.applications.caseSummary(number))
-			.show("deadlinePassed", deadlinePassed)
 			.show("improvementText",
 					deadlinePassed ? "改善報告の期限（指摘事項文書の発行日から3か月）までに是正処置の完了が確認できませんでした。付与適格性の否認を推奨します（FND-4）。" : "")
 			.prefill("eligibilityOpinion", deadlinePassed ? EligibilityOpinion.DENY : EligibilityOpinion.ELIGIBLE);

@@ -35,7 +35,7 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("caseSummary", "onsiteFindingsText", "earlierAssessment", "hasEarlierAssessment")
+		.views("caseSummary", "onsiteFindingsText", "earlierAssessment")
 		.prefills("issuedOn", "onsiteAuditOn", "responsiblePerson");
 
 	private final Applications applications;
@@ -94,8 +94,7 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 			.prefill("onsiteAuditOn", audit.getHeldOn())
 			.prefill("responsiblePerson",
 					this.teams.leader(application).map((leader) -> leader.auditor().getName()).orElse(""))
-			.show("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier)
-			.show("hasEarlierAssessment", !earlier.isEmpty());
+			.show("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier);
 	}
 
 	/**

@@ -174,7 +174,35 @@ public class Tasklist {
 				return claimed;
 			}
 		}
+		assertOptionsOffered(task, user);
 		return submit(task.getId(), user, values.toSubmitFormJson());
+	}
+
+	/**
+	 * Every option list the task's form takes from its variables ({@code valuesKey}) is
+	 * there and not empty, as Tasklist renders it: else a person could not answer.
+	 */
+	public void assertOptionsOffered(Task task, String user) {
+		String formId = get(user, "/engine-rest/task/" + task.getId() + "/form").json()
+			.path("camundaFormRef")
+			.path("key")
+			.asText();
+		JsonNode variables = get(user, "/engine-rest/task/" + task.getId() + "/form-variables?deserializeValues=false")
+			.json();
+		for (JsonNode component : FormFiles.components(FormFiles.byId(formId))) {
+			if (!component.path("valuesKey").isTextual()) {
+				continue;
+			}
+			String list = component.path("valuesKey").asText();
+			JsonNode variable = variables.path(list);
+			JsonNode options = "Json".equals(variable.path("type").asText()) ? readTree(variable.path("value").asText())
+					: null;
+			if (options == null || !options.isArray() || options.isEmpty()) {
+				throw new AssertionError(
+						"form " + formId + " of " + task.getTaskDefinitionKey() + " offers no option for '"
+								+ component.path("key").asText() + "': its list '" + list + "' is " + variable);
+			}
+		}
 	}
 
 	/** The form's values as Tasklist starts them: the task's prefills, else empty. */

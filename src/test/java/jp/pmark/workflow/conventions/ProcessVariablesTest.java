@@ -1,0 +1,117 @@
+package jp.pmark.workflow.conventions;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.change.ChangeReportProcess;
+import jp.pmark.workflow.common.ProcessModel;
+import jp.pmark.workflow.common.StartForm;
+import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.common.TaskForms;
+import jp.pmark.workflow.fee.InvoiceProcess;
+import jp.pmark.workflow.incident.IncidentProcess;
+import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.merger.MergerProcess;
+import jp.pmark.workflow.registration.RegistrationProcess;
+import jp.pmark.workflow.support.AssessmentDriver;
+import jp.pmark.workflow.support.Fixtures;
+import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.Tasklist;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Only what routing needs becomes a process variable: after whole cases have run through
+ * their forms and the API, every variable the engine ever kept (its history) is one the
+ * process declares, or a view of one of its task forms kept on the task.
+ */
+@PmarkSpringTest
+class ProcessVariablesTest {
+
+	static final List<ProcessModel> PROCESSES = List.of(AssessmentProcess.PROCESS, InvoiceProcess.PROCESS,
+			RegistrationProcess.PROCESS, ChangeReportProcess.PROCESS, MergerProcess.PROCESS, IncidentProcess.PROCESS);
+
+	@Autowired
+	AssessmentDriver driver;
+
+	@Autowired
+	Tasklist tasklist;
+
+	@Autowired
+	HistoryService historyService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	TaskForms taskForms;
+
+	@Autowired
+	JapaneseBusinessCalendar calendar;
+
+	@Test
+	@DisplayName("GEN-1 GEN-2 every variable any process kept is one it declares for routing, or a task's view; submitted values never")
+	void onlyRoutingVariables() {
+		// whole cases through every process: an assessment with findings to its
+		// registration, an incident reported through the API, a merger and a change
+		// report
+		// entered in start forms
+		String number = this.driver.toDecision(true);
+		String registration = AssessmentDriver.newRegistrationNumber();
+		this.driver.decideAndRegister(number, registration, this.calendar.today().plusDays(10));
+		Map<String, Object> incident = new HashMap<>();
+		incident.put("reporterStatus", "HOLDER");
+		incident.put("registrationNumber", registration);
+		incident.put("discoveredOn", this.calendar.today().toString());
+		incident.put("category", "LOSS");
+		incident.put("personsAffected", 3);
+		incident.put("summary", "顧客3名分の申込書を紛失した");
+		incident.put("reportKind", "PROMPT");
+		Tasklist.Response reported = this.tasklist.post(Fixtures.RECEPTION, "/api/incidents",
+				new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(incident).toString());
+		assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+		this.tasklist.startForm(MergerProcess.KEY,
+				Map.of("registrationNumber", registration, "event", "NEW_BUSINESS", "counterparty", "NONE",
+						"effectiveOn", this.calendar.today().toString(), "notifiedOn", this.calendar.today().toString(),
+						"description", "代表者から電話で連絡があった"));
+		this.tasklist.startForm(ChangeReportProcess.KEY,
+				Map.of("channel", "MAIL", "registrationNumber", registration, "reportedOn",
+						this.calendar.today().toString(), "kinds", List.of("CONTACT"), "newContactName", "田中 三郎",
+						"reportFormAttached", true));
+
+		for (ProcessModel process : PROCESSES) {
+			Set<String> views = new HashSet<>();
+			for (TaskForm<?> form : this.taskForms.taskForms()) {
+				if (form.process().equals(process)) {
+					views.addAll(form.contract().views());
+					views.addAll(form.contract().prefills());
+				}
+			}
+			Set<String> kept = new HashSet<>();
+			Set<String> onTasks = new HashSet<>();
+			for (HistoricVariableInstance variable : this.historyService.createHistoricVariableInstanceQuery()
+				.processDefinitionKey(process.key())
+				.list()) {
+				(variable.getTaskId() == null ? kept : onTasks).add(variable.getName());
+			}
+			assertThat(kept).as("variables of %s", process.key()).isNotEmpty().isSubsetOf(process.variables());
+			assertThat(onTasks).as("task variables of %s", process.key()).isSubsetOf(views);
+		}
+		for (StartForm<?> form : this.taskForms.startForms()) {
+			assertThat(this.historyService.createHistoricDetailQuery().formFields().count()).isZero();
+			assertThat(form.process().variables()).isNotEmpty();
+		}
+	}
+
+}
