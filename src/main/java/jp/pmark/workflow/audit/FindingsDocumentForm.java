@@ -48,16 +48,16 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 
 	private final NonconformityRepository nonconformities;
 
-	private final CompletionReportRepository completionReports;
+	private final AssessmentTexts texts;
 
 	private final JapaneseBusinessCalendar calendar;
 
 	private final CurrentUser currentUser;
 
 	FindingsDocumentForm(Applications applications, AuditTeams teams, OnsiteAuditRepository audits,
-			FindingsDocumentRepository documents, NonconformityRepository nonconformities,
-			CompletionReportRepository completionReports, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		this.completionReports = completionReports;
+			FindingsDocumentRepository documents, NonconformityRepository nonconformities, AssessmentTexts texts,
+			JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		this.texts = texts;
 		this.applications = applications;
 		this.teams = teams;
 		this.audits = audits;
@@ -87,7 +87,7 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		OnsiteAudit audit = this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
-		String earlier = this.applications.earlierAssessment(number).map(this::earlierResults).orElse("");
+		String earlier = this.texts.earlierAssessment(application);
 		view.show("caseSummary", this.applications.caseSummary(number))
 			.show("onsiteFindingsText", onsiteText(audit))
 			.prefill("issuedOn", this.calendar.today())
@@ -95,42 +95,6 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 			.prefill("responsiblePerson",
 					this.teams.leader(application).map((leader) -> leader.auditor().getName()).orElse(""))
 			.show("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier);
-	}
-
-	/**
-	 * FND-2 iv, REN-5: the earlier assessment's results, for the comparison: its outcome,
-	 * the nonconformities it found and the team's opinion at its end.
-	 */
-	private String earlierResults(Application earlier) {
-		StringBuilder text = new StringBuilder();
-		text.append("前回の審査：")
-			.append(earlier.getApplicationNumber())
-			.append("（")
-			.append(earlier.getKind().japaneseName())
-			.append("、")
-			.append(earlier.getAppliedOn())
-			.append("申請、")
-			.append(earlier.getStatus().japaneseName())
-			.append("）\n");
-		this.audits.findFirstByApplicationIdOrderByIdDesc(earlier.getId())
-			.ifPresent((audit) -> text.append("前回の現地審査：").append(audit.getHeldOn()).append('\n'));
-		this.documents.findFirstByApplicationIdOrderByIdDesc(earlier.getId()).ifPresentOrElse((document) -> {
-			text.append("前回の指摘事項文書（").append(document.getIssuedOn()).append("発行）の不適合：\n");
-			for (Nonconformity nonconformity : this.nonconformities
-				.findByFindingsDocumentIdOrderBySeq(document.getId())) {
-				text.append("  ")
-					.append(nonconformity.getSeq())
-					.append(". ")
-					.append(nonconformity.getDescription())
-					.append('\n');
-			}
-		}, () -> text.append("前回の審査では不適合の指摘はありませんでした。\n"));
-		this.completionReports.findFirstByApplicationIdOrderByIdDesc(earlier.getId())
-			.ifPresent((report) -> text.append("前回の審査終了報告書の意見：")
-				.append("ELIGIBLE".equals(report.getEligibilityOpinion()) ? "付与適格" : "付与適格否認")
-				.append((report.getOpinionReason() == null) ? "" : "（" + report.getOpinionReason() + "）")
-				.append('\n'));
-		return text.toString().stripTrailing();
 	}
 
 	private static String onsiteText(OnsiteAudit audit) {

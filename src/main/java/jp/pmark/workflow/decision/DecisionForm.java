@@ -2,6 +2,7 @@ package jp.pmark.workflow.decision;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.audit.AssessmentTexts;
 import jp.pmark.workflow.audit.AuditTeams;
 import jp.pmark.workflow.audit.CompletionReport;
 import jp.pmark.workflow.audit.CompletionReportRepository;
@@ -43,7 +44,8 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("caseSummary", "auditTeamText", "completionReportText")
+		.views("caseSummary", "auditTeamText", "completionReportText", "findingsText", "improvementText",
+				"earlierAssessment")
 		.prefills("decidedOn");
 
 	private final Applications applications;
@@ -52,6 +54,8 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 
 	private final CompletionReportRepository completionReports;
 
+	private final AssessmentTexts texts;
+
 	private final DecisionRepository decisions;
 
 	private final JapaneseBusinessCalendar calendar;
@@ -59,10 +63,12 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 	private final CurrentUser currentUser;
 
 	DecisionForm(Applications applications, AuditTeams teams, CompletionReportRepository completionReports,
-			DecisionRepository decisions, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+			AssessmentTexts texts, DecisionRepository decisions, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
 		this.applications = applications;
 		this.teams = teams;
 		this.completionReports = completionReports;
+		this.texts = texts;
 		this.decisions = decisions;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
@@ -87,12 +93,16 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 	public void prepare(FormView view) {
 		String number = view.businessKey();
 		Application application = this.applications.get(number);
+		String earlier = this.texts.earlierAssessment(application);
 		view.show("caseSummary", this.applications.caseSummary(number))
 			.show("auditTeamText", this.teams.describe(application))
 			.show("completionReportText",
 					this.completionReports.findFirstByApplicationIdOrderByIdDesc(application.getId())
 						.map(DecisionForm::describe)
 						.orElse("（審査終了報告書がありません）"))
+			.show("findingsText", this.texts.findings(application))
+			.show("improvementText", this.texts.improvements(application))
+			.show("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier)
 			.prefill("decidedOn", this.calendar.today());
 	}
 

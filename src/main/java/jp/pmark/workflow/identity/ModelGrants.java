@@ -39,6 +39,10 @@ final class ModelGrants {
 			permissions.computeIfAbsent(group, (g) -> new LinkedHashSet<>())
 				.addAll(List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
 						ProcessDefinitionPermissions.TASK_WORK,
+						// to release a task one claimed; OfferedTaskChecker allows
+						// nothing
+						// else of TASK_ASSIGN to those outside the oversight groups
+						ProcessDefinitionPermissions.TASK_ASSIGN,
 						// Tasklist shows the case's variables (申請番号, 申請者) on each task
 						ProcessDefinitionPermissions.READ_INSTANCE));
 		}

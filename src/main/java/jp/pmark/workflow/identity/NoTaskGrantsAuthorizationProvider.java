@@ -1,6 +1,11 @@
 package jp.pmark.workflow.identity;
 
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +19,12 @@ import org.camunda.bpm.engine.task.Task;
  */
 class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 
+	private final Set<String> oversightGroups;
+
+	NoTaskGrantsAuthorizationProvider(Set<String> oversightGroups) {
+		this.oversightGroups = oversightGroups;
+	}
+
 	/**
 	 * Also the place where an assignment happens: only to someone the task is offered to.
 	 */
@@ -21,6 +32,14 @@ class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 	public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
 		if (task instanceof TaskEntity entity) {
 			TaskOffer.of(entity).checkAssignee(entity, newAssignee);
+			// staff outside the oversight groups take a task (claim) or release it, never
+			// hand it to someone else
+			String user = TaskOffer.checkedUser();
+			if (user != null && newAssignee != null && !newAssignee.equals(user)
+					&& Context.getCommandInvocationContext().getCommand() instanceof AssignTaskCmd
+					&& !TaskOffer.isOversight(this.oversightGroups)) {
+				throw new AuthorizationException("タスクを他の人に割り当てられるのは審査管理者だけです。自分で担当するか、担当を外してください。");
+			}
 		}
 		return null;
 	}

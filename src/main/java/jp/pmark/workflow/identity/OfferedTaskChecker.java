@@ -3,11 +3,12 @@ package jp.pmark.workflow.identity;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
@@ -53,6 +54,20 @@ final class OfferedTaskChecker implements InvocationHandler {
 					TaskOffer.of(task).checkWork(task, user);
 				}
 			}
+			case "checkTaskAssign" -> {
+				String user = TaskOffer.checkedUser();
+				if (user != null && !isOversight()) {
+					// staff release a task they hold, or set its follow-up date; who
+					// works it
+					// (beyond claiming), its candidates, owner, due date and name are the
+					// managers' to change, or the model's
+					Object command = Context.getCommandInvocationContext().getCommand();
+					if (!(command instanceof AssignTaskCmd) && !(command instanceof SetTaskFollowUpDateCmd)) {
+						throw new AuthorizationException("このタスクの担当者以外の設定（候補グループ・所有者・期限・名前・委任など）は審査管理者が変更します。");
+					}
+					TaskOffer.of(task).checkWork(task, user);
+				}
+			}
 			case "checkReadTask", "checkReadTaskVariable" -> {
 				String user = TaskOffer.checkedUser();
 				if (user != null && !isOversight()) {
@@ -67,9 +82,7 @@ final class OfferedTaskChecker implements InvocationHandler {
 	}
 
 	private boolean isOversight() {
-		Authentication authentication = Context.getCommandContext().getAuthentication();
-		List<String> groups = authentication.getGroupIds();
-		return groups != null && groups.stream().anyMatch(this.oversightGroups::contains);
+		return TaskOffer.isOversight(this.oversightGroups);
 	}
 
 }

@@ -35,7 +35,7 @@ class OfferedTasksPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		configuration.setResourceAuthorizationProvider(new NoTaskGrantsAuthorizationProvider());
+		configuration.setResourceAuthorizationProvider(new NoTaskGrantsAuthorizationProvider(this.oversightGroups));
 		if (configuration.getCustomSessionFactories() == null) {
 			configuration.setCustomSessionFactories(new ArrayList<>());
 		}

@@ -201,6 +201,13 @@ final class TaskOffer {
 		return groups;
 	}
 
+	/** True when the authenticated person belongs to an oversight group (managers). */
+	static boolean isOversight(Set<String> oversightGroups) {
+		Authentication authentication = Context.getCommandContext().getAuthentication();
+		List<String> groups = (authentication == null) ? null : authentication.getGroupIds();
+		return groups != null && groups.stream().anyMatch(oversightGroups::contains);
+	}
+
 	/**
 	 * The person a check applies to: the authenticated user, unless authorization is off
 	 * for this command, nobody is authenticated (the engine itself) or they are an

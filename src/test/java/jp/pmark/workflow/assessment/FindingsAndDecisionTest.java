@@ -1,5 +1,6 @@
 package jp.pmark.workflow.assessment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -46,6 +47,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
  */
 @PmarkSpringTest
 class FindingsAndDecisionTest {
+
+	@Autowired
+	Tasklist tasklist;
 
 	@Autowired
 	ProcessEngine processEngine;
@@ -286,6 +290,27 @@ class FindingsAndDecisionTest {
 		assertThat(this.driver.instance(number)).isWaitingAt(AssessmentProcess.REPORT_TO_JIPDEC);
 		assertThat(this.applications.journal(number))
 			.anySatisfy((event) -> assertThat(event.getActor()).isEqualTo(Fixtures.COMMITTEE_A));
+	}
+
+	@Test
+	@DisplayName("DEC-1 DEC-2 FND-2 FND-4 the committee's form shows what it decides on: the completion report, the findings document with each nonconformity, the improvement report and its review")
+	void committeeSeesTheCase() {
+		String number = this.driver.toDecision(true);
+		Task decision = this.driver.task(number, AssessmentProcess.DECIDE_ELIGIBILITY);
+		JsonNode shown = this.tasklist
+			.get(Fixtures.COMMITTEE_A, "/engine-rest/task/" + decision.getId() + "/form-variables")
+			.json();
+		assertThat(shown.path("completionReportText").path("value").asText()).contains("a) 面談した役職：代表取締役、個人情報保護管理者",
+				"d) 意見：付与適格（不適合は是正された）");
+		assertThat(shown.path("findingsText").path("value").asText()).contains("1. 教育の理解度確認が記録されていない",
+				"2. 内部監査の報告が代表者に届いていない", "責任者 試験 主任一", "改善報告の期限");
+		assertThat(shown.path("improvementText").path("value").asText()).contains("理解度確認テストを実施し記録した",
+				"エビデンス：理解度確認テストの記録", "是正処置の完了を認めた");
+		assertThat(shown.path("earlierAssessment").path("value").asText()).isEqualTo("（以前の審査はありません）");
+		// and they are views: nothing of them can be submitted back
+		Tasklist.Response refused = this.driver.submit(number, AssessmentProcess.DECIDE_ELIGIBILITY, Map.of(),
+				Fixtures.COMMITTEE_A);
+		assertThat(refused.status()).isEqualTo(204);
 	}
 
 	@Test

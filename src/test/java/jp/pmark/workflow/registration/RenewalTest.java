@@ -220,6 +220,16 @@ class RenewalTest {
 		this.driver.complete(number, AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT);
 		this.driver.complete(number, AssessmentProcess.REVIEW_IMPROVEMENT_REPORT);
 		this.driver.complete(number, AssessmentProcess.WRITE_COMPLETION_REPORT);
+		// DEC-2, FND-2 iv: the committee's form, as Tasklist renders it, shows the
+		// earlier
+		// results and this assessment's comparison
+		String decision = this.driver.task(number, AssessmentProcess.DECIDE_ELIGIBILITY).getId();
+		com.fasterxml.jackson.databind.JsonNode shown = this.tasklist
+			.get(Fixtures.COMMITTEE_A, "/engine-rest/task/" + decision + "/form-variables")
+			.json();
+		assertThat(shown.path("earlierAssessment").path("value").asText())
+			.contains("前回の審査：" + granting.getApplicationNumber(), "前回の審査終了報告書の意見：付与適格");
+		assertThat(shown.path("findingsText").path("value").asText()).contains("前回は不適合なし。今回は教育と内部監査に不適合がある。");
 		this.driver.complete(number, AssessmentProcess.DECIDE_ELIGIBILITY);
 		this.driver.executeJipdecJob(number);
 
