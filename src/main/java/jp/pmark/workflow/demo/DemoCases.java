@@ -58,27 +58,27 @@ class DemoCases implements ApplicationRunner {
 		Auditor watanabe = auditor("watanabe", "渡辺 明", AuditorGrade.AUDITOR, "審査員（2020年〜）", "審査 40件");
 		Auditor yamamoto = auditor("yamamoto", "山本 美香", AuditorGrade.AUDITOR, "審査員（2021年〜）", "審査 32件");
 		Auditor nakamura = auditor("nakamura", "中村 結衣", AuditorGrade.ASSISTANT_AUDITOR, "審査員補（2025年〜）", "同行 6件");
-		String hokutoNumber = "1010401000001";
+		String hokutoNumber = "2010401000001";
 		this.auditors.declareConflict(yamamoto, hokutoNumber, "北斗物流株式会社", "CONSULTING", "2024年にPMS構築のコンサルティングを担当",
 				LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 4, 1));
 
 		// reception: two new applications to check
 		this.steps.apply(DemoSteps.business("有限会社ひまわり商店", null, Industry.RETAIL, 3_000_000L, 6, 5), List.of());
 		this.steps.apply(
-				DemoSteps.business("株式会社髙橋印刷", "3010001088888", Industry.MANUFACTURING_OTHER, 20_000_000L, 35, 30),
+				DemoSteps.business("株式会社髙橋印刷", "5010001088888", Industry.MANUFACTURING_OTHER, 20_000_000L, 35, 30),
 				List.of());
 		// managers: screening
 		String aoba = this.steps.apply(
-				DemoSteps.business("株式会社あおば教育", "5010001099999", Industry.SERVICES, 10_000_000L, 18, 15),
+				DemoSteps.business("株式会社あおば教育", "7010001099999", Industry.SERVICES, 10_000_000L, 18, 15),
 				List.of(AssessmentProcess.CHECK_RECEIPT));
 		// the team: document review
 		this.steps.apply(
-				DemoSteps.business("東和メディカル株式会社", "7010001077777", Industry.MANUFACTURING_OTHER, 400_000_000L, 320,
+				DemoSteps.business("東和メディカル株式会社", "3010001077777", Industry.MANUFACTURING_OTHER, 400_000_000L, 320,
 						300),
 				DemoSteps.untilReview(),
 				Map.of(AssessmentProcess.APPOINT_AUDIT_TEAM, DemoSteps.team(tanaka, watanabe, null)));
 		// the team: on-site audit
-		this.steps.apply(DemoSteps.business("株式会社さくらデザイン", "2010001066666", Industry.SERVICES, 5_000_000L, 8, 8),
+		this.steps.apply(DemoSteps.business("株式会社さくらデザイン", "1010001066666", Industry.SERVICES, 5_000_000L, 8, 8),
 				DemoSteps.untilOnsite(),
 				Map.of(AssessmentProcess.APPOINT_AUDIT_TEAM, DemoSteps.team(ito, yamamoto, nakamura)));
 		// reception: waiting for an improvement report (yamamoto may not audit 北斗物流:
@@ -87,7 +87,7 @@ class DemoCases implements ApplicationRunner {
 				DemoSteps.untilImprovement(),
 				Map.of(AssessmentProcess.APPOINT_AUDIT_TEAM, DemoSteps.team(tanaka, watanabe, null)));
 		// the committee: a decision to make
-		this.steps.apply(DemoSteps.business("株式会社みなと情報サービス", "4010001055555", Industry.SERVICES, 30_000_000L, 60, 55),
+		this.steps.apply(DemoSteps.business("株式会社みなと情報サービス", "8010001055555", Industry.SERVICES, 30_000_000L, 60, 55),
 				DemoSteps.untilDecision(),
 				Map.of(AssessmentProcess.APPOINT_AUDIT_TEAM, DemoSteps.team(ito, watanabe, null)));
 		log.info("demo cases seeded ({} waits for its disqualification screening)", aoba);

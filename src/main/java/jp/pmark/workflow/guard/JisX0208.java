@@ -25,7 +25,7 @@ public final class JisX0208 {
 	 * with the level 1/2 character that registries and the granting body use instead.
 	 */
 	static final Map<String, String> VARIANTS = Map.ofEntries(Map.entry("髙", "高"), Map.entry("﨑", "崎"),
-			Map.entry("𠮷", "吉"), Map.entry("德", "徳"), Map.entry("濵", "浜"), Map.entry("栁", "柳"), Map.entry("瀨", "瀬"),
+			Map.entry("𠮷", "吉"), Map.entry("德", "徳"), Map.entry("濵", "濱"), Map.entry("栁", "柳"), Map.entry("瀨", "瀬"),
 			Map.entry("淸", "清"), Map.entry("靑", "青"), Map.entry("黑", "黒"), Map.entry("敎", "教"), Map.entry("圡", "土"),
 			Map.entry("𡈽", "土"), Map.entry("槗", "橋"), Map.entry("𣘺", "橋"), Map.entry("桒", "桑"), Map.entry("曻", "昇"),
 			Map.entry("昻", "昂"), Map.entry("鷗", "鴎"), Map.entry("賴", "頼"), Map.entry("郞", "郎"), Map.entry("㈱", "（株）"),

@@ -234,6 +234,22 @@ class FormSubmissionTest {
 	}
 
 	@Test
+	@DisplayName("GEN-2 a request without the body its endpoint needs answers 400, not 500, on both mounts; one that needs none (unclaim) still works")
+	void missingBodyIsTheCallersMistake() {
+		String number = this.driver.applyOnline();
+		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
+		Tasklist.Response rest = this.tasklist.post(Fixtures.RECEPTION,
+				"/engine-rest/task/" + task.getId() + "/localVariables", null);
+		assertThat(rest.status()).as(rest.body()).isEqualTo(400);
+		assertThat(rest.message()).contains("本文（JSON）が必要です");
+		Tasklist.Session session = this.tasklist.session(Fixtures.RECEPTION);
+		Tasklist.Response webapp = session.post("/task/" + task.getId() + "/localVariables", null);
+		assertThat(webapp.status()).as(webapp.body()).isEqualTo(400);
+		assertThat(this.tasklist.claim(task.getId(), Fixtures.RECEPTION).status()).isEqualTo(204);
+		assertThat(session.post("/task/" + task.getId() + "/unclaim", null).status()).isEqualTo(204);
+	}
+
+	@Test
 	@DisplayName("GEN-2 every user task of every process has its server-side form: the convention no new task may break")
 	void everyUserTaskHasItsForm() {
 		List<String> missing = new ArrayList<>();

@@ -3,6 +3,7 @@ package jp.pmark.workflow.demo;
 import java.util.List;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.incident.IncidentProcess;
 import jp.pmark.workflow.intake.ApplicationKind;
 import jp.pmark.workflow.intake.ApplicationStatus;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,21 @@ class DemoRegistrationsIT {
 
 	@Autowired
 	JapaneseBusinessCalendar calendar;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	@DisplayName("CHG-6 every corporate number of the demo's businesses and of its conflict-of-interest records passes the check digit")
+	void demoCorporateNumbersAreValid() {
+		List<String> numbers = this.jdbc.queryForList(
+				"select corporate_number from applicant where corporate_number is not null union "
+						+ "select corporate_number from conflict_of_interest where corporate_number is not null",
+				String.class);
+		assertThat(numbers).hasSizeGreaterThan(5)
+			.contains("2010401000001")
+			.allSatisfy((number) -> assertThat(CorporateNumbers.check("corporateNumber", number)).as(number).isEmpty());
+	}
 
 	private Registration registration(String number) {
 		return this.registrations.find(number).orElseThrow();

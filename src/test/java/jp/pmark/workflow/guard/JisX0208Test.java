@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JisX0208Test {
 
 	@ParameterizedTest(name = "INT-11 {0} is degraded to {1}, the original kept")
-	@CsvSource({ "髙橋, 高橋", "山﨑, 山崎", "𠮷田, 吉田", "德永, 徳永", "濵田, 浜田", "栁田, 柳田", "㈱髙島屋, （株）高島屋",
+	@CsvSource({ "髙橋, 高橋", "山﨑, 山崎", "𠮷田, 吉田", "德永, 徳永", "濵田, 濱田", "栁田, 柳田", "㈱髙島屋, （株）高島屋",
 			"ｶﾌﾞｼｷｶﾞｲｼｬ ﾌﾟﾗｲﾊﾞｼｰ, カブシキガイシャ プライバシー", "\uFA19社, 神社" })
 	void degraded(String original, String expected) {
 		JisText text = JisX0208.degrade(original);
@@ -54,6 +54,16 @@ class JisX0208Test {
 			assertThat(variant.getKey().codePoints().allMatch(JisX0208::isJisX0208)).as(variant.getKey()).isFalse();
 			assertThat(variant.getValue().codePoints().allMatch(JisX0208::isJisX0208)).as(variant.getValue()).isTrue();
 		}
+	}
+
+	@Test
+	@DisplayName("INT-11 濵 degrades to its level-2 form 濱, not to the different character 浜")
+	void levelTwoFormKept() {
+		assertThat(JisX0208.degrade("濵田").text()).isEqualTo("濱田").isNotEqualTo("浜田");
+		assertThat(JisX0208.isJisX0208('濱')).as("濱 is JIS X 0208 level 2").isTrue();
+		// level 2 lies in rows 48 to 84: 濱 is 0x5F40 in JIS X 0208, row 0x5F - 0x20 = 63
+		assertThat(new String(new char[] { '濱' }).getBytes(java.nio.charset.Charset.forName("x-JIS0208"))[0] - 0x20)
+			.isBetween(48, 84);
 	}
 
 	@Test
