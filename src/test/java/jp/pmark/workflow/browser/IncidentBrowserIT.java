@@ -10,6 +10,7 @@ import jp.pmark.workflow.incident.IncidentProcess;
 import jp.pmark.workflow.incident.Incidents;
 import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.Browser;
+import jp.pmark.workflow.support.TasklistPages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -52,12 +53,13 @@ class IncidentBrowserIT {
 	Registrations registrations;
 
 	@Test
-	@DisplayName("INC-1 INC-3 INC-7 §1 reception enters an incident report in Tasklist's start form")
+	@DisplayName("INC-1 INC-2 INC-3 INC-6 INC-7 §1 an incident walks in Tasklist from reception's start form through the prompt and final reports to the committee's measure")
 	void enterIncident() throws Exception {
+		String number;
 		try (Browser browser = Browser.open()) {
+			TasklistPages pages = new TasklistPages(browser, this.taskService, this.port, "incident");
 			try {
-				browser.get("http://localhost:" + this.port + "/camunda/app/tasklist/");
-				browser.login("sato", "demo");
+				pages.as("sato");
 				browser.click(By.xpath("//a[contains(.,'Start process')]"));
 				browser.click(By.xpath("//*[contains(@class,'modal')]//a[contains(.,'個人情報の取扱いに関する事故の報告')]"));
 				browser.waitFor(By.cssSelector(".modal .fjs-container"));
@@ -79,20 +81,48 @@ class IncidentBrowserIT {
 					.until((driver) -> this.incidents.ofApplicant(holder("21000003(01)"))
 						.stream()
 						.anyMatch((incident) -> incident.getPersonsAffected() == 150));
+				number = entered().getIncidentNumber();
+				LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+				pages.work("sato", "受付担当のタスク", number, pages.task(number, IncidentProcess.RECEIVE_PROMPT), (b) -> {
+					TasklistPages.date(b, "Field_reportReceivedOn", today);
+					b.click(Browser.formField("Field_reportChannel-0"));
+					b.type(Browser.formField("Field_reportSummary"), "給与データの誤送信。送信先に削除を依頼し、削除の報告を受けた。");
+				});
+				pages.work("sato", "受付担当のタスク", number, pages.task(number, IncidentProcess.RECEIVE_FINAL), (b) -> {
+					TasklistPages.date(b, "Field_reportReceivedOn", today);
+					b.click(Browser.formField("Field_reportChannel-0"));
+					b.type(Browser.formField("Field_reportSummary"), "原因は宛先の選択誤り。送信前の二重確認を規程に定め、全従業者に教育した。");
+				});
+				pages.work("kobayashi", "審査会委員のタスク", number, pages.task(number, IncidentProcess.JUDGE), (b) -> {
+					b.click(Browser.formField("Field_measure-1"));
+					b.type(Browser.formField("Field_levelText"), "規約の欠格事項 D 相当（軽微）");
+					b.type(Browser.formField("Field_committeeMeeting"), "第9回事故審議委員会");
+					b.type(Browser.formField("Field_outsideExperts"), "弁護士 山川 一郎");
+					b.type(Browser.formField("Field_decisionReason"), "再発防止策が講じられているため注意とする");
+				});
 			}
 			catch (RuntimeException | AssertionError ex) {
 				browser.screenshot("incident-start-form-failed");
 				throw ex;
 			}
 		}
-		Incident entered = this.incidents.ofApplicant(holder("21000003(01)"))
+		Incident entered = this.incidents.get(number);
+		assertThat(entered.promptTriggerCodes()).containsExactly("MYNUMBER_OVER_100_PERSONS");
+		assertThat(entered.getReceivedBy()).isEqualTo("sato");
+		assertThat(entered.getSpecificPersons()).isEqualTo(120);
+		assertThat(this.incidents.reports(entered)).extracting((report) -> report.getKind().name())
+			.contains("PROMPT", "FINAL");
+		assertThat(entered.getMeasure()).isEqualTo(IncidentMeasure.CAUTION);
+		assertThat(entered.getDecidedBy()).isEqualTo("kobayashi");
+		assertThat(entered.getState()).isEqualTo(Incident.State.CLOSED);
+	}
+
+	private Incident entered() {
+		return this.incidents.ofApplicant(holder("21000003(01)"))
 			.stream()
 			.filter((incident) -> incident.getPersonsAffected() == 150)
 			.findFirst()
 			.orElseThrow();
-		assertThat(entered.promptTriggerCodes()).containsExactly("MYNUMBER_OVER_100_PERSONS");
-		assertThat(entered.getReceivedBy()).isEqualTo("sato");
-		assertThat(entered.getSpecificPersons()).isEqualTo(120);
 	}
 
 	private Long holder(String registrationNumber) {
