@@ -181,11 +181,14 @@ class FormSubmissionTest {
 		String number = this.driver.applyOnline();
 		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
 		this.tasklist.claim(task.getId(), Fixtures.RECEPTION);
-		Tasklist.Response complete = this.tasklist.post(Fixtures.RECEPTION,
-				"/engine-rest/task/" + task.getId() + "/complete",
-				"{\"variables\":{\"receiptOutcome\":{\"value\":\"ACCEPTED\"}}}");
-		assertThat(complete.status()).isEqualTo(400);
-		assertThat(complete.message()).contains("フォームを送信して完了してください");
+		String body = "{\"variables\":{\"receiptOutcome\":{\"value\":\"ACCEPTED\"}}}";
+		Tasklist.Response staff = this.tasklist.post(Fixtures.RECEPTION,
+				"/engine-rest/task/" + task.getId() + "/complete", body);
+		assertThat(staff.status()).as("the API gate: not a call of Tasklist's").isEqualTo(403);
+		Tasklist.Response admin = this.tasklist.post(Fixtures.ADMIN, "/engine-rest/task/" + task.getId() + "/complete",
+				body);
+		assertThat(admin.status()).as("not even an administrator's").isEqualTo(400);
+		assertThat(admin.message()).contains("フォームを送信して完了してください");
 		assertThat(this.driver.task(number, AssessmentProcess.CHECK_RECEIPT)).isNotNull();
 		assertThat(this.runtimeService.getVariables(this.driver.instance(number).getId()))
 			.doesNotContainKey("receiptOutcome");
@@ -238,13 +241,14 @@ class FormSubmissionTest {
 	void missingBodyIsTheCallersMistake() {
 		String number = this.driver.applyOnline();
 		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
-		Tasklist.Response rest = this.tasklist.post(Fixtures.RECEPTION,
+		Tasklist.Response rest = this.tasklist.post(Fixtures.ADMIN,
 				"/engine-rest/task/" + task.getId() + "/localVariables", null);
 		assertThat(rest.status()).as(rest.body()).isEqualTo(400);
 		assertThat(rest.message()).contains("本文（JSON）が必要です");
-		Tasklist.Session session = this.tasklist.session(Fixtures.RECEPTION);
-		Tasklist.Response webapp = session.post("/task/" + task.getId() + "/localVariables", null);
+		Tasklist.Response webapp = this.tasklist.session(Fixtures.ADMIN)
+			.post("/task/" + task.getId() + "/localVariables", null);
 		assertThat(webapp.status()).as(webapp.body()).isEqualTo(400);
+		Tasklist.Session session = this.tasklist.session(Fixtures.RECEPTION);
 		assertThat(this.tasklist.claim(task.getId(), Fixtures.RECEPTION).status()).isEqualTo(204);
 		assertThat(session.post("/task/" + task.getId() + "/unclaim", null).status()).isEqualTo(204);
 	}

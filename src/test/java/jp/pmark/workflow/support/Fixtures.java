@@ -46,6 +46,9 @@ public class Fixtures {
 
 	public static final String ACCOUNTING = "t-accounting";
 
+	/** An administrator (camunda-admin): the only one past the API gate's allow-list. */
+	public static final String ADMIN = "t-admin";
+
 	private final IdentityService identityService;
 
 	private final Auditors auditors;
@@ -75,6 +78,7 @@ public class Fixtures {
 		TestUsers.ensure(this.identityService, RECEPTION, List.of(StaffGroup.RECEPTION.id()));
 		TestUsers.ensure(this.identityService, MANAGER, List.of(StaffGroup.ASSESSMENT_MANAGERS.id()));
 		TestUsers.ensure(this.identityService, ACCOUNTING, List.of(StaffGroup.ACCOUNTING.id()));
+		TestUsers.ensure(this.identityService, ADMIN, List.of(StaffGroup.ADMIN_GROUP_ID));
 	}
 
 	private void auditor(String userId, String name, AuditorGrade grade, boolean agreement, String... groups) {
