@@ -72,7 +72,16 @@ public class Tasklist {
 	}
 
 	/** An HTTP answer. */
-	public record Response(int status, String body) {
+	public record Response(int status, String body, boolean gate) {
+
+		public Response(int status, String body) {
+			this(status, body, false);
+		}
+
+		/** True when the API gate refused the call. */
+		public boolean gateRefused() {
+			return this.gate;
+		}
 
 		public JsonNode json() {
 			try {
@@ -275,6 +284,19 @@ public class Tasklist {
 		return send(user, HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
 	}
 
+	/** Any call of the API as the user (Basic). */
+	public Response call(String user, String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+		if (json == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		return send(user, request);
+	}
+
 	public Response post(String user, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
 		if (json == null) {
@@ -301,7 +323,8 @@ public class Tasklist {
 	private static Response exchange(HttpClient client, HttpRequest request) {
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("X-Pmark-Api-Gate").isPresent());
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);
@@ -323,7 +346,12 @@ public class Tasklist {
 
 	/** Logs the user in to the webapps, as Tasklist's login page does. */
 	public Session session(String user) {
-		return new Session(user);
+		return new Session(user, "tasklist");
+	}
+
+	/** Logs the user in to the webapp (tasklist, cockpit or admin). */
+	public Session session(String user, String app) {
+		return new Session(user, app);
 	}
 
 	/**
@@ -336,7 +364,7 @@ public class Tasklist {
 
 		private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
 
-		private Session(String user) {
+		private Session(String user, String app) {
 			// a first page hands out the XSRF cookie
 			exchange(this.client,
 					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/app/tasklist/")).GET().build());
@@ -344,7 +372,7 @@ public class Tasklist {
 					+ URLEncoder.encode(password(user), StandardCharsets.UTF_8);
 			Response login = exchange(this.client,
 					withXsrf(HttpRequest
-						.newBuilder(URI.create(baseUrl() + "/camunda/api/admin/auth/user/default/login/tasklist")))
+						.newBuilder(URI.create(baseUrl() + "/camunda/api/admin/auth/user/default/login/" + app)))
 						.header("Content-Type", "application/x-www-form-urlencoded")
 						.POST(HttpRequest.BodyPublishers.ofString(form))
 						.build());
@@ -368,6 +396,20 @@ public class Tasklist {
 			}
 			else {
 				request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+			}
+			return exchange(this.client, request.header("Accept", "application/json").build());
+		}
+
+		/** Any call of the engine's API on the webapps' mount. */
+		public Response call(String method, String enginePath, String json) {
+			HttpRequest.Builder request = withXsrf(
+					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/engine/engine/default" + enginePath)));
+			if (json == null) {
+				request.method(method, HttpRequest.BodyPublishers.noBody());
+			}
+			else {
+				request.header("Content-Type", "application/json")
+					.method(method, HttpRequest.BodyPublishers.ofString(json));
 			}
 			return exchange(this.client, request.header("Accept", "application/json").build());
 		}
