@@ -17,6 +17,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.guard.IndividualNumbers;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -181,6 +182,11 @@ public final class FormContract<I extends Record> {
 			return null;
 		}
 		String trimmed = text.strip();
+		if (IndividualNumbers.containsIndividualNumber(trimmed)) {
+			// CHG-5: no field of any form may carry an individual number
+			rules.add(IndividualNumbers.check(field.key(), trimmed));
+			return null;
+		}
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 

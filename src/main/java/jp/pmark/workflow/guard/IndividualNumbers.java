@@ -1,6 +1,8 @@
 package jp.pmark.workflow.guard;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,9 +11,10 @@ import java.util.Optional;
  * repeat the number.
  *
  * <p>
- * After NFKC normalisation, a run of digits that may be broken by single spaces or
- * hyphens (as people write {@code 1234-5678-9018}) is an individual number when it has
- * exactly 12 digits and a valid check digit.
+ * After removing format characters (Unicode Cf, e.g. a zero-width space) and NFKC
+ * normalisation, digits broken by single spaces or hyphens (as people write
+ * {@code 1234-5678-9018}) hold an individual number when some consecutive groups of them
+ * make exactly 12 digits with a valid check digit.
  */
 public final class IndividualNumbers {
 
@@ -32,28 +35,65 @@ public final class IndividualNumbers {
 		if (text == null || text.isEmpty()) {
 			return false;
 		}
-		String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-		StringBuilder run = new StringBuilder();
-		int pendingSeparators = 0;
+		String nfkc = Normalizer.normalize(withoutFormatCharacters(text), Normalizer.Form.NFKC);
+		List<String> groups = new ArrayList<>();
+		StringBuilder group = new StringBuilder();
+		boolean separated = false;
 		for (int i = 0; i < nfkc.length(); i++) {
 			char c = nfkc.charAt(i);
 			if (c >= '0' && c <= '9') {
-				run.append(c);
-				pendingSeparators = 0;
+				group.append(c);
+				separated = false;
 			}
-			else if (run.length() > 0 && Digits.isSeparator(c) && pendingSeparators == 0) {
+			else if (group.length() > 0 && Digits.isSeparator(c) && !separated) {
 				// one separator may break a run: 1234-5678-9018, 1234 5678 9018
-				pendingSeparators = 1;
+				groups.add(group.toString());
+				group.setLength(0);
+				separated = true;
 			}
 			else {
-				if (isIndividualNumber(run)) {
+				if (containsIn(groups, group)) {
 					return true;
 				}
-				run.setLength(0);
-				pendingSeparators = 0;
+				groups.clear();
+				group.setLength(0);
+				separated = false;
 			}
 		}
-		return isIndividualNumber(run);
+		return containsIn(groups, group);
+	}
+
+	/**
+	 * Whether some consecutive digit groups of one run make an individual number: the
+	 * number may stand beside other digits ({@code 東京都港区1-1 123456789018}).
+	 */
+	private static boolean containsIn(List<String> groups, CharSequence last) {
+		List<String> all = new ArrayList<>(groups);
+		if (last.length() > 0) {
+			all.add(last.toString());
+		}
+		for (int from = 0; from < all.size(); from++) {
+			StringBuilder digits = new StringBuilder();
+			for (int to = from; to < all.size() && digits.length() < 12; to++) {
+				digits.append(all.get(to));
+				if (isIndividualNumber(digits)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The text without format characters (Unicode Cf: zero-width spaces and joiners,
+	 * direction marks), which would otherwise hide a number's digits from the detector.
+	 */
+	static String withoutFormatCharacters(String text) {
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints()
+			.filter((codePoint) -> Character.getType(codePoint) != Character.FORMAT)
+			.forEach(kept::appendCodePoint);
+		return kept.toString();
 	}
 
 	/**

@@ -28,9 +28,11 @@ class IndividualNumbersTest {
 		assertThat(IndividualNumbers.checkDigit("00000000001")).isEqualTo(9);
 	}
 
-	@ParameterizedTest(name = "CHG-5 found after NFKC, spaces and hyphens: \"{0}\"")
+	@ParameterizedTest(
+			name = "CHG-5 found after removing format characters and NFKC, across spaces and hyphens, beside other digits: \"{0}\"")
 	@ValueSource(strings = { "123456789018", "１２３４５６７８９０１８", "1234-5678-9018", "1234 5678 9018",
-			"担当者の番号は1234 5678 9018です", "番号：１２３４－５６７８－９０１８", "000000000000" })
+			"担当者の番号は1234 5678 9018です", "番号：１２３４－５６７８－９０１８", "000000000000", "東京都港区1-1 123456789018",
+			"1234\u200B5678\u200B9018", "12\u200D3456789018", "1234\u200B 5678 9018" })
 	void detected(String text) {
 		assertThat(IndividualNumbers.containsIndividualNumber(text)).isTrue();
 		assertThat(IndividualNumbers.check("remarks", text)).hasValueSatisfying((violation) -> {
