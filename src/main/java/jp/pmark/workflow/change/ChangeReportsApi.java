@@ -61,7 +61,7 @@ class ChangeReportsApi {
 	@Operation(summary = "変更報告を受け付ける",
 			description = "事業者名・本店所在地の変更は法人番号（法人番号のない事業者は公的機関の証憑）、審査中の代表者の変更は登記事項証明書のページが必要です。受付担当が確認してから記録に反映します。")
 	ResponseEntity<Map<String, Object>> report(@ModelAttribute ChangeReportUpload upload) {
-		String by = this.caller.requireGroup(StaffGroup.RECEPTION.id());
+		String by = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id());
 		List<ChangeRequest.UploadedFile> files = new ArrayList<>();
 		upload.fileFields().forEach((field, parts) -> {
 			for (int i = 0; i < parts.size(); i++) {

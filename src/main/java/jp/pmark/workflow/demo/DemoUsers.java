@@ -47,7 +47,7 @@ class DemoUsers implements ApplicationRunner {
 			new DemoUser("yamada", "山田", "太郎", List.of(StaffGroup.CLIP_ADVISORS.id())),
 			new DemoUser("sasaki", "佐々木", "直子", List.of(StaffGroup.CLIP_REVIEWERS.id())),
 			// the applicant portal's technical user for the intake API
-			new DemoUser("portal", "申請ポータル", "連携", List.of(StaffGroup.RECEPTION.id())));
+			new DemoUser("portal", "申請ポータル", "連携", List.of(StaffGroup.PORTAL_GROUP_ID)));
 
 	private final IdentityService identityService;
 

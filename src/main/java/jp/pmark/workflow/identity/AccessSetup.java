@@ -43,11 +43,14 @@ class AccessSetup implements ApplicationRunner {
 
 	private final Grants grants;
 
+	private final TaskAccessProperties properties;
+
 	AccessSetup(IdentityService identityService, RepositoryService repositoryService,
-			AuthorizationService authorizationService) {
+			AuthorizationService authorizationService, TaskAccessProperties properties) {
 		this.identityService = identityService;
 		this.repositoryService = repositoryService;
 		this.grants = new Grants(authorizationService);
+		this.properties = properties;
 	}
 
 	@Override
@@ -65,6 +68,7 @@ class AccessSetup implements ApplicationRunner {
 			createGroup(staffGroup.id(), staffGroup.japaneseName(), StaffGroup.WORKFLOW_TYPE);
 		}
 		createGroup(StaffGroup.ADMIN_GROUP_ID, StaffGroup.ADMIN_GROUP_NAME, Groups.GROUP_TYPE_SYSTEM);
+		createGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.PORTAL_GROUP_NAME, Groups.GROUP_TYPE_SYSTEM);
 	}
 
 	private void createGroup(String id, String name, String type) {
@@ -104,11 +108,15 @@ class AccessSetup implements ApplicationRunner {
 		this.grants.grant(managers, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
 				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
 				ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_ASSIGN,
-				ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
-				ProcessDefinitionPermissions.SUSPEND_INSTANCE);
+				ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.SUSPEND_INSTANCE);
 		this.grants.grant(managers, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
-				ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB,
-				ProcessInstancePermissions.SUSPEND);
+				ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND);
+		// they suspend, retry and reassign, but never set a case's variables or move it
+		// (granted by earlier releases: taken back)
+		this.grants.withdraw(managers, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.UPDATE_INSTANCE,
+				ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
+		this.grants.withdraw(managers, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.UPDATE,
+				ProcessInstancePermissions.UPDATE_VARIABLE);
 		this.grants.grant(managers, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
 		this.grants.grant(managers, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
 		this.grants.grant(managers, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
@@ -120,8 +128,10 @@ class AccessSetup implements ApplicationRunner {
 	private void grantProcessDesigners() {
 		String designers = StaffGroup.PROCESS_DESIGNERS.id();
 		this.grants.grant(designers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-		this.grants.grant(designers, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ,
-				Permissions.DELETE);
+		this.grants.grant(designers, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+		// deleting a deployment cascades to its cases and their history: administrators
+		// only
+		this.grants.withdraw(designers, Resources.DEPLOYMENT, "*", Permissions.DELETE);
 		this.grants.grant(designers, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
 				ProcessDefinitionPermissions.READ_INSTANCE);
 		this.grants.grant(designers, Resources.DECISION_DEFINITION, "*", Permissions.READ);
@@ -134,7 +144,7 @@ class AccessSetup implements ApplicationRunner {
 			.latestVersion()
 			.list()) {
 			BpmnModelInstance model = this.repositoryService.getBpmnModelInstance(definition.getId());
-			ModelGrants.grant(this.grants, model, definition.getKey());
+			ModelGrants.grant(this.grants, model, definition.getKey(), this.properties.allowed(definition.getKey()));
 		}
 	}
 

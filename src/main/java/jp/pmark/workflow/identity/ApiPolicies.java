@@ -50,6 +50,10 @@ final class ApiPolicies {
 			// internet
 			.never("POST", "/camunda/api/admin/setup/.*")
 			.never("GET", "/camunda/api/admin/setup/.*");
+		// no BPMN of the product catches an error or escalation thrown at a task: thrown
+		// through the API it could only end or derail a case
+		policy.neverEngine("POST /task/{id}/bpmnError", "POST /task/{id}/bpmnEscalation",
+				"POST /external-task/{id}/bpmnError");
 
 		// the webapps ask for the engines' names before the login
 		policy.anonymousEngine("GET /engine");

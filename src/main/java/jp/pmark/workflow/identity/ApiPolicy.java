@@ -97,11 +97,28 @@ final class ApiPolicy {
 		return this;
 	}
 
+	/** Whether nobody at all may make the engine operation. */
+	boolean forbidsEveryone(EngineApiOperations.Operation operation) {
+		ApiGate.ApiCall call = new ApiGate.ApiCall(ApiGate.ApiCall.Mount.ENGINE_REST, operation.method(),
+				operation.template(), java.util.Optional.of(operation));
+		return this.neverAllowed.stream().anyMatch((rule) -> rule.matches(call));
+	}
+
 	/** Whether the groups may make the engine operation (for the endpoint matrix). */
 	boolean allows(EngineApiOperations.Operation operation, Set<String> groups) {
 		ApiGate.ApiCall call = new ApiGate.ApiCall(ApiGate.ApiCall.Mount.ENGINE_REST, operation.method(),
 				operation.template(), java.util.Optional.of(operation));
 		return decide(call, new ApiGate.Caller("matrix", groups)) == Decision.ALLOW;
+	}
+
+	/** Calls of the engine's API nobody may make, administrators included. */
+	ApiPolicy neverEngine(String... operations) {
+		for (String operation : operations) {
+			int space = operation.indexOf(' ');
+			this.neverAllowed.add(new Rule(operation.substring(0, space),
+					Pattern.compile(Pattern.quote(operation.substring(space + 1))), Set.of(), true));
+		}
+		return this;
 	}
 
 	ApiPolicy never(String method, String pathRegex) {

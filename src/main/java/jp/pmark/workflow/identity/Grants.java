@@ -69,6 +69,23 @@ final class Grants {
 		write(groupId, resource, resourceId, permissions);
 	}
 
+	/** Takes the permissions back from a group's row, if it has them. */
+	void withdraw(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = this.authorizationService.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		if (authorization == null || Arrays.stream(permissions).noneMatch(authorization::isPermissionGranted)) {
+			return;
+		}
+		for (Permission permission : permissions) {
+			authorization.removePermission(permission);
+		}
+		this.authorizationService.saveAuthorization(authorization);
+	}
+
 	private void write(String groupId, Resource resource, String resourceId, Permission... permissions) {
 		Authorization authorization = this.authorizationService.createAuthorizationQuery()
 			.authorizationType(Authorization.AUTH_TYPE_GRANT)

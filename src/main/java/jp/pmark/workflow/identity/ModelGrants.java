@@ -16,18 +16,20 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * The grants a process model implies, one row per group and process key: the candidate
- * groups of its user tasks may read and work its tasks (which of them is narrowed further
- * by {@link OfferedTaskChecker}) and read its instances, whose variables hold only what
- * routing and the task list need; its candidate starter groups may start it. Groups given
- * by expressions are left out.
+ * The grants a process model implies, within the groups the product defines for its
+ * process ({@code pmark.tasks.model-groups}), one row per group and process key: the
+ * candidate groups of its user tasks may read and work its tasks (which of them is
+ * narrowed further by {@link OfferedTaskChecker}) and read its instances, whose variables
+ * hold only what routing and the task list need; its candidate starter groups may start
+ * it. Groups given by expressions are left out.
  */
 final class ModelGrants {
 
 	private ModelGrants() {
 	}
 
-	static void grant(Grants grants, BpmnModelInstance model, String processKey) {
+	static void grant(Grants grants, BpmnModelInstance model, String processKey,
+			TaskAccessProperties.ModelGroups allowed) {
 		Process process = model.getModelElementById(processKey);
 		if (process == null) {
 			return;
@@ -36,6 +38,9 @@ final class ModelGrants {
 		// visible
 		Map<String, Set<Permission>> permissions = new LinkedHashMap<>();
 		for (String group : taskGroups(model, process)) {
+			if (!allowed.tasks().contains(group)) {
+				continue;
+			}
 			permissions.computeIfAbsent(group, (g) -> new LinkedHashSet<>())
 				.addAll(List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
 						ProcessDefinitionPermissions.TASK_WORK,
@@ -46,7 +51,8 @@ final class ModelGrants {
 						// Tasklist shows the case's variables (申請番号, 申請者) on each task
 						ProcessDefinitionPermissions.READ_INSTANCE));
 		}
-		Set<String> starterGroups = literals(process.getCamundaCandidateStarterGroups());
+		Set<String> starterGroups = new LinkedHashSet<>(literals(process.getCamundaCandidateStarterGroups()));
+		starterGroups.retainAll(allowed.starters());
 		for (String group : starterGroups) {
 			permissions.computeIfAbsent(group, (g) -> new LinkedHashSet<>())
 				.addAll(List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));

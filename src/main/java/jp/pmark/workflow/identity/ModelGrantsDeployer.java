@@ -17,6 +17,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  */
 class ModelGrantsDeployer implements Deployer {
 
+	private final TaskAccessProperties properties;
+
+	ModelGrantsDeployer(TaskAccessProperties properties) {
+		this.properties = properties;
+	}
+
 	@Override
 	public void deploy(DeploymentEntity deployment) {
 		if (!deployment.isNew() || deployment.getDeployedProcessDefinitions() == null) {
@@ -28,7 +34,7 @@ class ModelGrantsDeployer implements Deployer {
 			for (ProcessDefinition definition : deployment.getDeployedProcessDefinitions()) {
 				ResourceEntity resource = deployment.getResource(definition.getResourceName());
 				BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
-				ModelGrants.grant(grants, model, definition.getKey());
+				ModelGrants.grant(grants, model, definition.getKey(), this.properties.allowed(definition.getKey()));
 			}
 			grants.apply();
 			return null;

@@ -29,8 +29,11 @@ class OfferedTasksPlugin extends AbstractProcessEnginePlugin {
 
 	private final Set<String> oversightGroups;
 
+	private final TaskAccessProperties properties;
+
 	OfferedTasksPlugin(TaskAccessProperties properties) {
 		this.oversightGroups = Set.copyOf(properties.oversightGroups());
+		this.properties = properties;
 	}
 
 	@Override
@@ -43,7 +46,7 @@ class OfferedTasksPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomPostDeployers() == null) {
 			configuration.setCustomPostDeployers(new ArrayList<Deployer>());
 		}
-		configuration.getCustomPostDeployers().add(new ModelGrantsDeployer());
+		configuration.getCustomPostDeployers().add(new ModelGrantsDeployer(this.properties));
 	}
 
 	@Override

@@ -34,6 +34,16 @@ public enum StaffGroup {
 	/** The Japanese name of the administrators' group. */
 	public static final String ADMIN_GROUP_NAME = "システム管理者";
 
+	/**
+	 * The technical group of the applicant portal's user: only the product's API for what
+	 * applicants send (applications, improvement reports, change reports, incident
+	 * reports) accepts it; no webapp and no call of the engine's API does.
+	 */
+	public static final String PORTAL_GROUP_ID = "portal-api";
+
+	/** The Japanese name of the portal's group. */
+	public static final String PORTAL_GROUP_NAME = "申請者ポータル（連携用）";
+
 	/** Camunda's group type for groups that work on processes. */
 	public static final String WORKFLOW_TYPE = "WORKFLOW";
 

@@ -57,7 +57,8 @@ class IncidentsApi {
 	@Operation(summary = "事故の報告を受け付ける",
 			description = "付与事業者・審査中事業者・申請検討中事業者からの報告（INC-1）。速報の要否と確報の期限を判定表で決め、応答に含めます。本文のどこにも個人番号を含めないでください（CHG-5）。")
 	ResponseEntity<Map<String, Object>> report(@RequestBody IncidentBody body) {
-		String by = this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
+		String by = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id(),
+				StaffGroup.ASSESSMENT_MANAGERS.id());
 		Rules rules = new Rules();
 		IncidentRequest request = new IncidentRequest(
 				code(ReporterStatus.class, body.reporterStatus(), "reporterStatus", "INC-1", rules),
@@ -85,7 +86,7 @@ class IncidentsApi {
 	@PostMapping("/api/incidents/{incidentNumber}/reports")
 	@Operation(summary = "速報・確報を受け付ける", description = "待っている報告なら受付担当のタスクを完了し、期限を過ぎた報告は期限後として記録します。")
 	ResponseEntity<Map<String, Object>> laterReport(@PathVariable String incidentNumber, @RequestBody ReportBody body) {
-		String by = this.caller.requireGroup(StaffGroup.RECEPTION.id());
+		String by = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id());
 		Rules rules = new Rules();
 		ReportKind kind = code(ReportKind.class, body.kind(), "kind", "INC-2", rules);
 		LocalDate receivedOn = date(body.receivedOn(), "receivedOn", "INC-2", rules);

@@ -50,7 +50,7 @@ class IntakeApi {
 	@Operation(summary = "新規申請をオンラインで受け付ける", description = "申請の内容と書類を受け取り、審査を開始して申請番号を返します。ファイルの形式は内容で判定します（INT-2）。"
 			+ "法人番号（CHG-6）、個人番号の記載（CHG-5）、必須書類（INT-3、INT-7）、同意（INT-6）を確認し、反するものは全て problem+json で返します。")
 	ResponseEntity<Map<String, Object>> apply(@ModelAttribute OnlineApplicationRequest request) {
-		String caller = this.caller.requireGroup(StaffGroup.RECEPTION.id());
+		String caller = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id());
 		List<NewApplication.UploadedFile> files = new ArrayList<>();
 		request.files().forEach((type, parts) -> {
 			int index = 0;

@@ -199,14 +199,19 @@ class IntakeApiTest {
 	}
 
 	@Test
-	@DisplayName("INT-1 the API is documented with OpenAPI and a Swagger UI page")
+	@DisplayName("INT-1 GEN-2 the API is documented with OpenAPI and a Swagger UI page, both behind the login")
 	void openApi() {
-		JsonNode docs = this.rest.getForEntity("/v3/api-docs", JsonNode.class).getBody();
+		// the description is for staff and partners who log in
+		assertThat(this.rest.getForEntity("/v3/api-docs", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		TestRestTemplate rest = this.rest.withBasicAuth(Fixtures.RECEPTION, TestUsers.PASSWORD);
+		JsonNode docs = rest.getForEntity("/v3/api-docs", JsonNode.class).getBody();
 		assertThat(docs.path("paths").has("/api/applications")).isTrue();
 		assertThat(docs.path("paths").has("/api/payments")).isTrue();
 		assertThat(docs.toString()).contains("registryCertificate", "オンライン申請");
-		assertThat(this.rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.OK);
+		assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 public final class TestUsers {
 
 	/** The password of every test user; the users exist only in test databases. */
-	public static final String PASSWORD = "test-only-password";
+	public static final String PASSWORD = "Test-only-passw0rd";
 
 	private TestUsers() {
 	}
