@@ -1,7 +1,5 @@
 package jp.pmark.workflow.audit;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -97,11 +95,7 @@ public class AuditTeamForm implements TaskForm<AuditTeamForm.Input> {
 			.filter((member) -> member.role() == TeamRole.LEADER)
 			.findFirst()
 			.orElseThrow();
-		List<String> userIds = new ArrayList<>(members.stream()
-			.map((member) -> member.auditor().getUserId())
-			.collect(Collectors.toCollection(LinkedHashSet::new)));
 		context.route(AssessmentProcess.VAR_TEAM_LEADER, leader.auditor().getUserId());
-		context.route(AssessmentProcess.VAR_AUDIT_TEAM, String.join(",", userIds));
 		this.applications.journal(context.businessKey(), "TEAM_APPOINTED",
 				"審査担当を指名しました：" + members.stream().map(AuditTeams.Member::describe).collect(Collectors.joining("、")),
 				this.currentUser.id());

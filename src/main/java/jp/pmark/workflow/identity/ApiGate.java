@@ -43,10 +43,13 @@ final class ApiGate extends OncePerRequestFilter {
 
 	private final Path learnFile;
 
-	ApiGate(IdentityService identityService, ApiPolicy policy, Path learnFile) {
+	private final AdminInterventions interventions;
+
+	ApiGate(IdentityService identityService, ApiPolicy policy, Path learnFile, AdminInterventions interventions) {
 		this.identityService = identityService;
 		this.policy = policy;
 		this.learnFile = learnFile;
+		this.interventions = interventions;
 	}
 
 	/** The caller as the mount knows them. */
@@ -70,11 +73,34 @@ final class ApiGate extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (decision == ApiPolicy.Decision.ALLOW && caller != null && AdminInterventions.isIntervention(call)) {
+			intervene(request, response, chain, call, caller);
+			return;
+		}
 		switch (decision) {
 			case ALLOW -> chain.doFilter(request, response);
 			case LOGIN -> refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "ログインしてください。");
 			case DENY -> refuse(response, HttpServletResponse.SC_FORBIDDEN,
 					"この操作（" + call.describe() + "）は許可されていません。業務は Tasklist のフォームと製品の API から行ってください。");
+		}
+	}
+
+	/**
+	 * An administrator's intervention in a case: only with a reason, and recorded in the
+	 * case's journal once done (GEN-1).
+	 */
+	private void intervene(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ApiCall call,
+			Caller caller) throws IOException, ServletException {
+		String reason = AdminInterventions.reason(request.getHeader(AdminInterventions.REASON_HEADER));
+		if (reason == null) {
+			refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+					"【GEN-1】管理者が案件に手を加えるときは、理由をヘッダー " + AdminInterventions.REASON_HEADER + " に書いてください（案件の記録に残ります）。");
+			return;
+		}
+		java.util.Optional<AdminInterventions.Case> target = this.interventions.caseOf(call);
+		chain.doFilter(request, response);
+		if (response.getStatus() < 300 && target.isPresent()) {
+			this.interventions.record(target.get(), call, reason, caller.userId());
 		}
 	}
 

@@ -21,8 +21,11 @@ class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 
 	private final Set<String> oversightGroups;
 
-	NoTaskGrantsAuthorizationProvider(Set<String> oversightGroups) {
+	private final TaskAudiences audiences;
+
+	NoTaskGrantsAuthorizationProvider(Set<String> oversightGroups, TaskAudiences audiences) {
 		this.oversightGroups = oversightGroups;
+		this.audiences = audiences;
 	}
 
 	/**
@@ -31,7 +34,7 @@ class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 	@Override
 	public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
 		if (task instanceof TaskEntity entity) {
-			TaskOffer.of(entity).checkAssignee(entity, newAssignee);
+			TaskOffer.of(entity, this.audiences).checkAssignee(entity, newAssignee);
 			// staff outside the oversight groups take a task (claim) or release it, never
 			// hand it to someone else
 			String user = TaskOffer.checkedUser();

@@ -22,17 +22,20 @@ final class OfferedTaskChecker implements InvocationHandler {
 
 	private final Set<String> oversightGroups;
 
-	private OfferedTaskChecker(Set<String> oversightGroups) {
+	private final TaskAudiences audiences;
+
+	private OfferedTaskChecker(Set<String> oversightGroups, TaskAudiences audiences) {
 		this.oversightGroups = oversightGroups;
+		this.audiences = audiences;
 	}
 
 	/**
 	 * The checker: every method of {@link CommandChecker} but the task checks does
 	 * nothing.
 	 */
-	static CommandChecker create(Set<String> oversightGroups) {
+	static CommandChecker create(Set<String> oversightGroups, TaskAudiences audiences) {
 		return (CommandChecker) Proxy.newProxyInstance(CommandChecker.class.getClassLoader(),
-				new Class<?>[] { CommandChecker.class }, new OfferedTaskChecker(oversightGroups));
+				new Class<?>[] { CommandChecker.class }, new OfferedTaskChecker(oversightGroups, audiences));
 	}
 
 	@Override
@@ -51,7 +54,7 @@ final class OfferedTaskChecker implements InvocationHandler {
 			case "checkTaskWork", "checkUpdateTaskVariable" -> {
 				String user = TaskOffer.checkedUser();
 				if (user != null) {
-					TaskOffer.of(task).checkWork(task, user);
+					TaskOffer.of(task, this.audiences).checkWork(task, user);
 				}
 			}
 			case "checkTaskAssign" -> {
@@ -65,13 +68,13 @@ final class OfferedTaskChecker implements InvocationHandler {
 					if (!(command instanceof AssignTaskCmd) && !(command instanceof SetTaskFollowUpDateCmd)) {
 						throw new AuthorizationException("このタスクの担当者以外の設定（候補グループ・所有者・期限・名前・委任など）は審査管理者が変更します。");
 					}
-					TaskOffer.of(task).checkWork(task, user);
+					TaskOffer.of(task, this.audiences).checkWork(task, user);
 				}
 			}
 			case "checkReadTask", "checkReadTaskVariable" -> {
 				String user = TaskOffer.checkedUser();
 				if (user != null && !isOversight()) {
-					TaskOffer.of(task).checkRead(task, user);
+					TaskOffer.of(task, this.audiences).checkRead(task, user);
 				}
 			}
 			default -> {

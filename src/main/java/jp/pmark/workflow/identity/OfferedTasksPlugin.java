@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +32,18 @@ class OfferedTasksPlugin extends AbstractProcessEnginePlugin {
 
 	private final TaskAccessProperties properties;
 
-	OfferedTasksPlugin(TaskAccessProperties properties) {
+	private final TaskAudiences audiences;
+
+	OfferedTasksPlugin(TaskAccessProperties properties, ObjectProvider<TaskAudience> audiences) {
 		this.oversightGroups = Set.copyOf(properties.oversightGroups());
 		this.properties = properties;
+		this.audiences = new TaskAudiences(audiences);
 	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		configuration.setResourceAuthorizationProvider(new NoTaskGrantsAuthorizationProvider(this.oversightGroups));
+		configuration.setResourceAuthorizationProvider(
+				new NoTaskGrantsAuthorizationProvider(this.oversightGroups, this.audiences));
 		if (configuration.getCustomSessionFactories() == null) {
 			configuration.setCustomSessionFactories(new ArrayList<>());
 		}
@@ -52,7 +57,7 @@ class OfferedTasksPlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
 		// after the engine's own checkers exist (they are created during init)
-		configuration.getCommandCheckers().add(OfferedTaskChecker.create(this.oversightGroups));
+		configuration.getCommandCheckers().add(OfferedTaskChecker.create(this.oversightGroups, this.audiences));
 	}
 
 }

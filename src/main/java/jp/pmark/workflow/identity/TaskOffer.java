@@ -31,22 +31,21 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * <li>it may be read by those, its owner, administrators and oversight groups.</li>
  * </ul>
  * A BPMN user task can narrow this with {@code camunda:properties}:
- * {@code excludedUsersVariable} names a variable listing users who may not take it (with
- * {@code excludedUsersReason}), and {@code delegable=false} forbids delegation (with
- * {@code notDelegableReason}); DEC-3 uses both.
+ * {@code restrictedToUsers} and {@code excludedUsers} name a {@link TaskAudience} kept in
+ * the product's records (e.g. {@code auditTeam}) of the only users who may take it and of
+ * those who may not (with {@code excludedUsersReason}), and {@code delegable=false}
+ * forbids delegation (with {@code notDelegableReason}); DEC-3 uses both.
  */
 final class TaskOffer {
 
-	/** BPMN property naming the variable that lists users who may not take the task. */
-	static final String EXCLUDED_USERS_VARIABLE = "excludedUsersVariable";
+	/** BPMN property naming the audience of users who may not take the task. */
+	static final String EXCLUDED_USERS = "excludedUsers";
 
 	/** BPMN property: the message (with its rule) when an excluded user would take it. */
 	static final String EXCLUDED_USERS_REASON = "excludedUsersReason";
 
-	/**
-	 * BPMN property naming the variable that lists the only users who may take the task.
-	 */
-	static final String RESTRICTED_TO_USERS_VARIABLE = "restrictedToUsersVariable";
+	/** BPMN property naming the audience of the only users who may take the task. */
+	static final String RESTRICTED_TO_USERS = "restrictedToUsers";
 
 	/** BPMN property: {@code false} when the task may never be delegated. */
 	static final String DELEGABLE = "delegable";
@@ -67,11 +66,11 @@ final class TaskOffer {
 
 	private final Map<String, String> properties;
 
-	private TaskOffer(TaskEntity task) {
+	private TaskOffer(TaskEntity task, TaskAudiences audiences) {
 		this.properties = properties(task);
-		this.excluded.addAll(users(task, this.properties.get(EXCLUDED_USERS_VARIABLE)));
-		if (this.properties.containsKey(RESTRICTED_TO_USERS_VARIABLE)) {
-			this.restrictedTo = users(task, this.properties.get(RESTRICTED_TO_USERS_VARIABLE));
+		this.excluded.addAll(users(task, this.properties.get(EXCLUDED_USERS), audiences));
+		if (this.properties.containsKey(RESTRICTED_TO_USERS)) {
+			this.restrictedTo = users(task, this.properties.get(RESTRICTED_TO_USERS), audiences);
 		}
 		for (IdentityLink link : task.getIdentityLinks()) {
 			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
@@ -86,8 +85,8 @@ final class TaskOffer {
 		}
 	}
 
-	static TaskOffer of(TaskEntity task) {
-		return new TaskOffer(task);
+	static TaskOffer of(TaskEntity task, TaskAudiences audiences) {
+		return new TaskOffer(task, audiences);
 	}
 
 	/** True when the task names no candidates at all. */
@@ -154,21 +153,15 @@ final class TaskOffer {
 		return String.join("・", names.isEmpty() ? List.copyOf(this.users) : names);
 	}
 
-	/** The users a variable lists, comma-separated. */
-	private static Set<String> users(TaskEntity task, String variable) {
-		Set<String> users = new LinkedHashSet<>();
-		if (variable == null || task.getExecution() == null) {
-			return users;
+	/**
+	 * The users of the named audience for the task's case, from the product's records.
+	 */
+	private static Set<String> users(TaskEntity task, String audience, TaskAudiences audiences) {
+		if (audience == null || task.getExecution() == null) {
+			return new LinkedHashSet<>();
 		}
-		Object value = task.getExecution().getVariable(variable);
-		if (value != null) {
-			for (String user : value.toString().split(",")) {
-				if (!user.isBlank()) {
-					users.add(user.trim());
-				}
-			}
-		}
-		return users;
+		return new LinkedHashSet<>(audiences.users(audience, task.getExecution().getProcessDefinition().getKey(),
+				task.getExecution().getProcessBusinessKey()));
 	}
 
 	/** The task's {@code camunda:properties} in the BPMN. */

@@ -95,8 +95,6 @@ public final class AssessmentProcess {
 
 	public static final String VAR_TEAM_LEADER = "teamLeader";
 
-	public static final String VAR_AUDIT_TEAM = "auditTeam";
-
 	public static final String VAR_ONSITE_DISCUSSION_NEEDED = "onsiteDiscussionNeeded";
 
 	public static final String VAR_ONSITE_DECISION = "onsiteDecision";
@@ -122,7 +120,7 @@ public final class AssessmentProcess {
 	 * list columns read (README, "Process variables").
 	 */
 	public static final ProcessModel PROCESS = ProcessModel.of(KEY, VAR_APPLICATION_NUMBER, VAR_APPLICANT_NAME,
-			VAR_RECEIPT_OUTCOME, VAR_SCREENING_OUTCOME, VAR_START_CONFIRMED, VAR_TEAM_LEADER, VAR_AUDIT_TEAM,
+			VAR_RECEIPT_OUTCOME, VAR_SCREENING_OUTCOME, VAR_START_CONFIRMED, VAR_TEAM_LEADER,
 			VAR_ONSITE_DISCUSSION_NEEDED, VAR_ONSITE_DECISION, VAR_ONSITE_DATE, VAR_ONSITE_OUTCOME,
 			VAR_NONCONFORMITIES_FOUND, VAR_IMPROVEMENT_DEADLINE_AT, VAR_IMPROVEMENT_OUTCOME,
 			VAR_IMPROVEMENT_DEADLINE_PASSED, VAR_ELIGIBILITY_DECISION, VAR_CONTRACT_DEADLINE_AT);

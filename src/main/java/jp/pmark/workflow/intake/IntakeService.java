@@ -14,7 +14,9 @@ import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.guard.FileTypes;
+import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -44,9 +46,13 @@ public class IntakeService {
 
 	private final RenewalTargets renewals;
 
+	private final AssessmentStart assessmentStart;
+
 	IntakeService(ApplicantService applicants, ApplicationRepository applications,
 			SubmittedDocumentRepository documents, ApplicationEventRepository events, Numbering numbering,
-			JapaneseBusinessCalendar calendar, RuntimeService runtimeService, RenewalTargets renewals) {
+			JapaneseBusinessCalendar calendar, RuntimeService runtimeService, RenewalTargets renewals,
+			AssessmentStart assessmentStart) {
+		this.assessmentStart = assessmentStart;
 		this.applicants = applicants;
 		this.applications = applications;
 		this.documents = documents;
@@ -179,6 +185,12 @@ public class IntakeService {
 
 	/** Starts the assessment of a recorded application. */
 	public ProcessInstance startAssessment(Application application) {
+		// one running assessment per application
+		if (this.assessmentStart.otherAssessments(application.getApplicationNumber(), null) > 0) {
+			throw new RuleViolationException(new RuleViolation("applicationNumber", "INT-8",
+					"申請 " + application.getApplicationNumber() + " の審査はすでに進行中です。",
+					"The application's assessment is already running."));
+		}
 		return this.runtimeService.startProcessInstanceByKey(AssessmentProcess.KEY, application.getApplicationNumber(),
 				Map.of(AssessmentProcess.VAR_APPLICATION_NUMBER, application.getApplicationNumber(),
 						AssessmentProcess.VAR_APPLICANT_NAME, application.getApplicant().getName()));

@@ -185,8 +185,8 @@ class FormSubmissionTest {
 		Tasklist.Response staff = this.tasklist.post(Fixtures.RECEPTION,
 				"/engine-rest/task/" + task.getId() + "/complete", body);
 		assertThat(staff.status()).as("the API gate: not a call of Tasklist's").isEqualTo(403);
-		Tasklist.Response admin = this.tasklist.post(Fixtures.ADMIN, "/engine-rest/task/" + task.getId() + "/complete",
-				body);
+		Tasklist.Response admin = this.tasklist.intervene(Fixtures.ADMIN, "POST",
+				"/engine-rest/task/" + task.getId() + "/complete", body, "受付の確認を代わりに完了する");
 		assertThat(admin.status()).as("not even an administrator's").isEqualTo(400);
 		assertThat(admin.message()).contains("フォームを送信して完了してください");
 		assertThat(this.driver.task(number, AssessmentProcess.CHECK_RECEIPT)).isNotNull();
@@ -241,12 +241,12 @@ class FormSubmissionTest {
 	void missingBodyIsTheCallersMistake() {
 		String number = this.driver.applyOnline();
 		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
-		Tasklist.Response rest = this.tasklist.post(Fixtures.ADMIN,
-				"/engine-rest/task/" + task.getId() + "/localVariables", null);
+		Tasklist.Response rest = this.tasklist.intervene(Fixtures.ADMIN, "POST",
+				"/engine-rest/task/" + task.getId() + "/localVariables", null, "試験");
 		assertThat(rest.status()).as(rest.body()).isEqualTo(400);
 		assertThat(rest.message()).contains("本文（JSON）が必要です");
-		Tasklist.Response webapp = this.tasklist.session(Fixtures.ADMIN)
-			.post("/task/" + task.getId() + "/localVariables", null);
+		Tasklist.Response webapp = this.tasklist.session(Fixtures.ADMIN, "admin")
+			.intervene("POST", "/task/" + task.getId() + "/localVariables", null, "試験");
 		assertThat(webapp.status()).as(webapp.body()).isEqualTo(400);
 		Tasklist.Session session = this.tasklist.session(Fixtures.RECEPTION);
 		assertThat(this.tasklist.claim(task.getId(), Fixtures.RECEPTION).status()).isEqualTo(204);

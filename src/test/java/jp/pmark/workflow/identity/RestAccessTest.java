@@ -192,7 +192,14 @@ class RestAccessTest {
 						.getStatusCode())
 				.isEqualTo(HttpStatus.FORBIDDEN);
 		}
+		HttpEntity<String> withReason = json("{}");
+		HttpHeaders reasoned = new HttpHeaders(withReason.getHeaders());
+		reasoned.set("X-Pmark-Reason", "test");
 		assertThat(as(ADMIN).postForEntity("/engine-rest/task/" + committeeTask + "/complete", json("{}"), String.class)
+			.getStatusCode()).as("an administrator's intervention needs its reason").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(as(ADMIN)
+			.postForEntity("/engine-rest/task/" + committeeTask + "/complete", new HttpEntity<>("{}", reasoned),
+					String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(this.taskService.createTaskQuery().taskId(committeeTask).count()).isZero();
 	}

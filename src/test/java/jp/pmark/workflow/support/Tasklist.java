@@ -297,6 +297,20 @@ public class Tasklist {
 		return send(user, request);
 	}
 
+	/** A call as an administrator intervening in a case, with the reason it needs. */
+	public Response intervene(String user, String method, String path, String json, String reason) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("X-Pmark-Reason", java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
+		if (json == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		return send(user, request);
+	}
+
 	public Response post(String user, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
 		if (json == null) {
@@ -404,6 +418,21 @@ public class Tasklist {
 		public Response call(String method, String enginePath, String json) {
 			HttpRequest.Builder request = withXsrf(
 					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/engine/engine/default" + enginePath)));
+			if (json == null) {
+				request.method(method, HttpRequest.BodyPublishers.noBody());
+			}
+			else {
+				request.header("Content-Type", "application/json")
+					.method(method, HttpRequest.BodyPublishers.ofString(json));
+			}
+			return exchange(this.client, request.header("Accept", "application/json").build());
+		}
+
+		/** An administrator's intervention on the webapps' mount, with its reason. */
+		public Response intervene(String method, String enginePath, String json, String reason) {
+			HttpRequest.Builder request = withXsrf(
+					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/engine/engine/default" + enginePath)))
+				.header("X-Pmark-Reason", java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
 			if (json == null) {
 				request.method(method, HttpRequest.BodyPublishers.noBody());
 			}

@@ -1,0 +1,57 @@
+package jp.pmark.workflow.intake;
+
+import jp.pmark.workflow.common.EngineCalls;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether an assessment started for an application the product has already recorded
+ * (online, through the intake API): decided by the product's records, never by a variable
+ * a caller could preset. Anything else is a paper application whose start form must be
+ * recorded first (and a start without one is refused there).
+ */
+@Component("assessmentStart")
+public class AssessmentStart {
+
+	private final ApplicationRepository applications;
+
+	private final RuntimeService runtimeService;
+
+	private final EngineCalls engineCalls;
+
+	AssessmentStart(ApplicationRepository applications, RuntimeService runtimeService, EngineCalls engineCalls) {
+		this.applications = applications;
+		this.runtimeService = runtimeService;
+		this.engineCalls = engineCalls;
+	}
+
+	/**
+	 * True for the assessment of a just-received application that has no other running
+	 * assessment: the one the intake API started.
+	 */
+	public boolean registeredOnline(DelegateExecution execution) {
+		String number = execution.getProcessBusinessKey();
+		if (number == null) {
+			return false;
+		}
+		return this.applications.findByApplicationNumber(number)
+			.filter((application) -> application.getStatus() == ApplicationStatus.RECEIVED)
+			.isPresent() && otherAssessments(number, execution.getProcessInstanceId()) == 0;
+	}
+
+	/**
+	 * The application's running assessments other than the given instance (any caller's).
+	 */
+	long otherAssessments(String number, String instanceId) {
+		return this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(AssessmentProcess.KEY)
+			.processInstanceBusinessKey(number)
+			.list()
+			.stream()
+			.filter((instance) -> !instance.getId().equals(instanceId))
+			.count());
+	}
+
+}
