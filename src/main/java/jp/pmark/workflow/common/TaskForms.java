@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.guard.RuleViolation;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -181,7 +182,9 @@ public class TaskForms {
 	public <I extends Record> I startSubmission(DelegateExecution execution, StartForm<I> form) {
 		Object json = execution.getProcessInstance().getVariableLocal(START_SUBMISSION);
 		if (json == null) {
-			throw refusal("variables", "このプロセスは開始フォームからだけ開始できます。", "Start this process through its start form.");
+			// not a refused input but a refused door: the engine's generic start (HTTP
+			// 403)
+			throw new AuthorizationException("【GEN-2】このプロセスは開始フォーム（または製品の API）からだけ開始できます。");
 		}
 		try {
 			Map<String, Object> values = JSON.readValue(json.toString(),

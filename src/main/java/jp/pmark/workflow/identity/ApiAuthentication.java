@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -61,7 +62,23 @@ class ApiAuthentication {
 						if (request.isSecure()) {
 							response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 						}
-						chain.doFilter(request, response);
+						// the engine's REST API would answer no-cache: nothing of a case
+						// is stored
+						chain.doFilter(request, new HttpServletResponseWrapper(response) {
+							@Override
+							public void setHeader(String name, String value) {
+								if (!"Cache-Control".equalsIgnoreCase(name)) {
+									super.setHeader(name, value);
+								}
+							}
+
+							@Override
+							public void addHeader(String name, String value) {
+								if (!"Cache-Control".equalsIgnoreCase(name)) {
+									super.addHeader(name, value);
+								}
+							}
+						});
 					}
 				});
 		registration.setName("pmark-api-security-headers");

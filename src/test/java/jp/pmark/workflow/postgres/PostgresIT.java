@@ -35,14 +35,18 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole application on a real PostgreSQL with the 'postgres' profile: Flyway's
- * migrations, Hibernate's validation of them, Camunda's schema, and a process instance
- * from start to end.
+ * The whole application on a real PostgreSQL with the 'postgres' and 'prod' profiles, on
+ * a fresh database without the demo: Flyway's migrations, Hibernate's validation of them,
+ * Camunda's schema, a process instance from start to end, the first administrator from
+ * the operator's environment and the settings for running behind TLS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false", "logging.level.root=warn",
-				"pmark.jipdec.report-url=http://localhost:${local.server.port}/test-jipdec/reports" })
-@ActiveProfiles("postgres")
+				"pmark.jipdec.report-url=http://localhost:${local.server.port}/test-jipdec/reports",
+				// the operator's first administrator, as PMARK_ADMIN_USER / _PASSWORD
+				// give it
+				"pmark.admin.user=operator", "pmark.admin.password=Operat0r-first-login!" })
+@ActiveProfiles({ "postgres", "prod" })
 @Import(EmbeddedPostgresDatabase.class)
 class PostgresIT {
 
@@ -101,6 +105,46 @@ class PostgresIT {
 					+ "where a.application_number = ? and d.content is not null", Integer.class, number))
 			.isEqualTo(DocumentType.mandatory().size());
 		assertThat(jdbc.queryForObject("select count(*) from nonconformity", Integer.class)).isPositive();
+	}
+
+	@Autowired
+	jp.pmark.workflow.support.Tasklist tasklist;
+
+	@Test
+	@DisplayName("§1 a fresh installation: the first administrator comes from the operator's environment; the anonymous setup page is closed")
+	void firstAdministrator() {
+		IdentityService identityService = this.processEngine.getIdentityService();
+		assertThat(
+				identityService.createUserQuery().userId("operator").memberOfGroup(StaffGroup.ADMIN_GROUP_ID).count())
+			.isOne();
+		assertThat(identityService.checkPassword("operator", "Operat0r-first-login!")).isTrue();
+		jp.pmark.workflow.support.Tasklist.Response setup = this.tasklist.anonymousWebapp("POST",
+				"/camunda/api/admin/setup/default/user/create",
+				"{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\"},"
+						+ "\"credentials\":{\"password\":\"Intruder-passw0rd!\"}}");
+		assertThat(setup.status()).isEqualTo(403);
+		assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+	}
+
+	@Test
+	@DisplayName("§1 behind a TLS proxy (prod profile): HSTS on the APIs and the webapps, Secure session cookies")
+	void behindTls() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpResponse<String> api = client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(this.tasklist.baseUrl() + "/engine-rest/engine"))
+			.header("X-Forwarded-Proto", "https")
+			.GET()
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(api.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000"));
+		java.net.http.HttpResponse<String> app = client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(this.tasklist.baseUrl() + "/camunda/app/tasklist/default/"))
+			.header("X-Forwarded-Proto", "https")
+			.GET()
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(app.headers().allValues("Set-Cookie")).isNotEmpty()
+			.allSatisfy((cookie) -> assertThat(cookie).containsIgnoringCase("Secure"));
+		assertThat(app.headers().firstValue("Strict-Transport-Security")).isPresent();
 	}
 
 	@Test

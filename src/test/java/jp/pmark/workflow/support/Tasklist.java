@@ -297,6 +297,45 @@ public class Tasklist {
 		return send(user, request);
 	}
 
+	/** The headers of the answer to a GET as the user. */
+	public Map<String, List<String>> headers(String user, String path) {
+		String credentials = user + ":" + password(user);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+			.GET()
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.discarding()).headers().map();
+		}
+		catch (IOException ex) {
+			throw new AssertionError(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	/**
+	 * A call of the webapps' API by someone who never logged in, with the XSRF token a
+	 * webapp page hands out.
+	 */
+	public Response anonymousWebapp(String method, String path, String json) {
+		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+		exchange(client, HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/app/admin/")).GET().build());
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+		for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+			if ("XSRF-TOKEN".equals(cookie.getName())) {
+				request.header("X-XSRF-TOKEN", cookie.getValue());
+			}
+		}
+		return exchange(client, request.build());
+	}
+
 	/** A call as an administrator intervening in a case, with the reason it needs. */
 	public Response intervene(String user, String method, String path, String json, String reason) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
@@ -323,6 +362,7 @@ public class Tasklist {
 	}
 
 	private Response send(String user, HttpRequest.Builder request) {
+		this.fixtures.ensure();
 		String credentials = user + ":" + password(user);
 		request.header("Authorization",
 				"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
@@ -379,6 +419,7 @@ public class Tasklist {
 		private final HttpClient client = HttpClient.newBuilder().cookieHandler(this.cookies).build();
 
 		private Session(String user, String app) {
+			Tasklist.this.fixtures.ensure();
 			// a first page hands out the XSRF cookie
 			exchange(this.client,
 					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/app/tasklist/")).GET().build());
