@@ -60,7 +60,8 @@ final class OfferedTaskChecker implements InvocationHandler {
 			case "checkTaskAssign" -> {
 				String user = TaskOffer.checkedUser();
 				if (user != null && !isOversight()) {
-					// staff release a task they hold, or set its follow-up date; who
+					// staff release a task they hold (the engine also lets them set its
+					// follow-up date, which the API gate does not offer); who
 					// works it
 					// (beyond claiming), its candidates, owner, due date and name are the
 					// managers' to change, or the model's
