@@ -328,6 +328,24 @@ class SecurityRegressionTest {
 	}
 
 	@Test
+	@DisplayName("§1 the webapps' plugin APIs follow the same allow-list: Cockpit's for managers and designers, Admin's for administrators")
+	void pluginApis() {
+		String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+		assertThat(this.tasklist.session(Fixtures.RECEPTION).raw("GET", statistics, null).status()).isEqualTo(403);
+		assertThat(this.tasklist.session(Fixtures.MANAGER, "cockpit").raw("GET", statistics, null).status())
+			.isEqualTo(200);
+		assertThat(this.tasklist.session(Fixtures.MANAGER, "cockpit")
+			.raw("PUT", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", "{}")
+			.status()).isEqualTo(403);
+		assertThat(this.tasklist.session(Fixtures.MANAGER, "cockpit")
+			.raw("GET", "/camunda/api/admin/plugin/adminPlugins/default/users", null)
+			.status()).isEqualTo(403);
+		assertThat(this.tasklist.session(Fixtures.RECEPTION)
+			.raw("GET", "/camunda/api/tasklist/plugin/anything/default/x", null)
+			.status()).isEqualTo(403);
+	}
+
+	@Test
 	@DisplayName("§1 probe 11: the APIs answer with security headers")
 	void securityHeaders() {
 		Map<String, List<String>> headers = this.tasklist.headers(Fixtures.RECEPTION, "/engine-rest/task/count");

@@ -469,6 +469,19 @@ public class Tasklist {
 			return exchange(this.client, request.header("Accept", "application/json").build());
 		}
 
+		/** Any call of the webapps' own APIs (Cockpit, Tasklist and Admin plugins). */
+		public Response raw(String method, String path, String json) {
+			HttpRequest.Builder request = withXsrf(HttpRequest.newBuilder(URI.create(baseUrl() + path)));
+			if (json == null) {
+				request.method(method, HttpRequest.BodyPublishers.noBody());
+			}
+			else {
+				request.header("Content-Type", "application/json")
+					.method(method, HttpRequest.BodyPublishers.ofString(json));
+			}
+			return exchange(this.client, request.header("Accept", "application/json").build());
+		}
+
 		/** An administrator's intervention on the webapps' mount, with its reason. */
 		public Response intervene(String method, String enginePath, String json, String reason) {
 			HttpRequest.Builder request = withXsrf(
