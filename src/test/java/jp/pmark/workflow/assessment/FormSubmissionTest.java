@@ -230,7 +230,7 @@ class FormSubmissionTest {
 		Task schedule = this.driver.task(number, AssessmentProcess.SCHEDULE_ONSITE_AUDIT);
 		assertThat(this.taskService.getVariableLocal(schedule.getId(), "onsiteDate")).as("prefilled").isNotNull();
 		LocalDate date = this.calendar.addBusinessDays(this.calendar.today(), 12);
-		this.tasklist.complete(schedule, Map.of("onsiteDate", date.toString(), "agreedWithApplicant", true));
+		this.tasklist.submitForm(schedule, Map.of("onsiteDate", date.toString(), "agreedWithApplicant", true));
 		Task record = this.driver.task(number, AssessmentProcess.RECORD_ONSITE_AUDIT);
 		assertThat(record.getDueDate().toInstant().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate())
 			.isEqualTo(this.calendar.addBusinessDays(date, 5));

@@ -153,7 +153,7 @@ class ChangeReportTest {
 	}
 
 	void complete(String reportNumber, String taskKey, Map<String, Object> answers) {
-		this.tasklist.complete(task(reportNumber, taskKey), answers);
+		this.tasklist.submitForm(task(reportNumber, taskKey), answers);
 	}
 
 	ProcessInstance instance(String reportNumber) {

@@ -120,7 +120,7 @@ class FeesTest {
 				FormValues.of(new PaymentForm.Input(LocalDate.now(), 50_000L, "BANK-1")));
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.message()).contains("【FEE-5】入金額");
-		this.tasklist.complete(task, Map.of("paymentReference", "BANK-1"));
+		this.tasklist.submitForm(task, Map.of("paymentReference", "BANK-1"));
 		assertThat(process).isEnded().hasPassed(InvoiceProcess.END_PAID);
 		assertThat(this.invoices.find(invoice.getInvoiceNumber()).orElseThrow().getStatus())
 			.isEqualTo(Invoice.Status.PAID);

@@ -276,7 +276,7 @@ class IncidentProcessTest {
 		assertThat(timer(number, IncidentProcess.FINAL_OVERDUE)).as("the final report is still awaited").isNotNull();
 		assertThat(this.tasklist.refused(followUp, Map.of("followedUpOn", this.calendar.today().toString())))
 			.contains("【INC-4】");
-		this.tasklist.complete(followUp,
+		this.tasklist.submitForm(followUp,
 				Map.of("followedUpOn", this.calendar.today().toString(), "followUpNote",
 						"事業者の個人情報保護管理者に電話し、速報の提出を求めた。本日中に送付するとの回答。", "lateReportReceivedOn",
 						this.calendar.today().toString(), "lateReportSummary", "健康診断結果10名分の誤送付。回収済み。"));
@@ -319,7 +319,7 @@ class IncidentProcessTest {
 		fire(timer(number, IncidentProcess.FINAL_OVERDUE));
 		Task followUp = task(number, IncidentProcess.FOLLOW_UP_FINAL);
 		assertThat(groups(followUp)).containsExactly("assessment-managers");
-		this.tasklist.complete(followUp,
+		this.tasklist.submitForm(followUp,
 				Map.of("followedUpOn", this.calendar.today().toString(), "followUpNote", "代表者に書面で確報の提出を督促した。回答なし。"));
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.JUDGE);
 		assertThat(this.taskService.getVariableLocal(task(number, IncidentProcess.JUDGE).getId(), "reportsText"))
@@ -364,7 +364,7 @@ class IncidentProcessTest {
 						Map.of("jipdecNotifiedOn", this.calendar.today().toString(), "noticeMethod", "PHONE",
 								"jipdecContact", "事故報告窓口 担当者", "jipdecNotice", "カード番号を含む情報 担当 123456789018")))
 			.contains("【CHG-5】");
-		this.tasklist.complete(notify, Map.of("jipdecNotifiedOn", this.calendar.today().toString(), "noticeMethod",
+		this.tasklist.submitForm(notify, Map.of("jipdecNotifiedOn", this.calendar.today().toString(), "noticeMethod",
 				"PHONE", "jipdecContact", "事故報告窓口 担当者", "jipdecNotice", "クレジットカード番号を含む顧客情報の漏えい。不正利用の二次被害のおそれが高い。"));
 		assertThat(this.incidents.get(number).getJipdecNotifiedAt()).isNotNull();
 		assertThat(this.letters.findByCaseNumberOrderById(number)).singleElement().satisfies((letter) -> {
@@ -390,7 +390,7 @@ class IncidentProcessTest {
 		assertThat(this.tasklist.refused(judge, withoutExperts)).contains("外部有識者");
 		Map<String, Object> answers = judgement("SUSPENSION");
 		answers.put("suspensionMonths", 3);
-		this.tasklist.complete(judge, answers);
+		this.tasklist.submitForm(judge, answers);
 
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.SUSPENSION_ENDS);
 		Registration suspended = this.registrations.get(registration.getId());
@@ -436,7 +436,7 @@ class IncidentProcessTest {
 		String number = toJudgement(registration);
 		Map<String, Object> answers = judgement("SUSPENSION");
 		answers.put("suspensionMonths", 2);
-		this.tasklist.complete(task(number, IncidentProcess.JUDGE), answers);
+		this.tasklist.submitForm(task(number, IncidentProcess.JUDGE), answers);
 		assertThat(this.incidents.get(number).getSuspensionUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
 		fireLifecycle(life, RegistrationProcess.WINDOW_CLOSED);
 		fireLifecycle(life, RegistrationProcess.VALIDITY_ENDED);
@@ -461,7 +461,7 @@ class IncidentProcessTest {
 		String number = toJudgement(registration);
 		Map<String, Object> answers = judgement("SUSPENSION");
 		answers.put("suspensionMonths", 1);
-		this.tasklist.complete(task(number, IncidentProcess.JUDGE), answers);
+		this.tasklist.submitForm(task(number, IncidentProcess.JUDGE), answers);
 		var holder = this.applications.get(registration.getApplicationId()).getApplicant();
 		String renewal = this.driver.applyForRenewal(holder, registration.getRegistrationNumber());
 		assertThat(this.applications.get(renewal).getRenewalOfRegistrationId()).isEqualTo(registration.getId());
@@ -484,10 +484,10 @@ class IncidentProcessTest {
 		String fourth = toJudgement(registration);
 		Map<String, Object> oneMonth = judgement("SUSPENSION");
 		oneMonth.put("suspensionMonths", 1);
-		this.tasklist.complete(task(first, IncidentProcess.JUDGE), oneMonth);
+		this.tasklist.submitForm(task(first, IncidentProcess.JUDGE), oneMonth);
 		Map<String, Object> threeMonths = judgement("SUSPENSION");
 		threeMonths.put("suspensionMonths", 3);
-		this.tasklist.complete(task(second, IncidentProcess.JUDGE), threeMonths);
+		this.tasklist.submitForm(task(second, IncidentProcess.JUDGE), threeMonths);
 
 		fire(timer(first, IncidentProcess.SUSPENSION_ENDS));
 		assertThat(this.registrations.get(registration.getId()).getStatus()).as("the second suspension still runs")
@@ -497,10 +497,10 @@ class IncidentProcessTest {
 		fire(timer(second, IncidentProcess.SUSPENSION_ENDS));
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.VALID);
 
-		this.tasklist.complete(task(third, IncidentProcess.JUDGE), judgement("REVOCATION"));
+		this.tasklist.submitForm(task(third, IncidentProcess.JUDGE), judgement("REVOCATION"));
 		assertThat(this.tasklist.refused(task(fourth, IncidentProcess.JUDGE), oneMonth))
 			.contains("【INC-6】登録 " + registration.getRegistrationNumber() + " は取消のため");
-		this.tasklist.complete(task(fourth, IncidentProcess.JUDGE), judgement("CAUTION"));
+		this.tasklist.submitForm(task(fourth, IncidentProcess.JUDGE), judgement("CAUTION"));
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.REVOKED);
 	}
 
@@ -514,7 +514,7 @@ class IncidentProcessTest {
 				this.applications.get(registration.getApplicationId()).getApplicant(),
 				registration.getRegistrationNumber());
 		String number = toJudgement(registration);
-		this.tasklist.complete(task(number, IncidentProcess.JUDGE), judgement("REVOCATION"));
+		this.tasklist.submitForm(task(number, IncidentProcess.JUDGE), judgement("REVOCATION"));
 		assertThat(this.applications.journal(renewal))
 			.anyMatch((event) -> event.getEvent().equals("RENEWED_REGISTRATION_ENDED"));
 
@@ -532,7 +532,7 @@ class IncidentProcessTest {
 		Registration registration = registered();
 		ProcessInstance life = this.lifecycle.lifecycleOf(registration);
 		String number = toJudgement(registration);
-		this.tasklist.complete(task(number, IncidentProcess.JUDGE), judgement("REVOCATION"));
+		this.tasklist.submitForm(task(number, IncidentProcess.JUDGE), judgement("REVOCATION"));
 		assertThat(instance(number)).isNull();
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.REVOKED);
 		assertThat(life).isEnded();
@@ -567,7 +567,7 @@ class IncidentProcessTest {
 		Map<String, Object> suspension = judgement("SUSPENSION");
 		suspension.put("suspensionMonths", 2);
 		assertThat(this.tasklist.refused(judge, suspension)).contains("【INC-6】一時停止・取消は付与事業者の登録に対する措置です");
-		this.tasklist.complete(judge, judgement("ADVICE"));
+		this.tasklist.submitForm(judge, judgement("ADVICE"));
 		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
 			.isZero();
 		assertThat(this.letters.findByCaseNumberOrderById(number)).singleElement()
@@ -635,7 +635,7 @@ class IncidentProcessTest {
 			.containsEntry(IncidentProcess.VAR_INCIDENT_NUMBER, number)
 			.containsEntry(IncidentProcess.VAR_REGISTRATION_NUMBER, registration.getRegistrationNumber());
 		// reception records the prompt report that came by mail
-		this.tasklist.complete(task(number, IncidentProcess.RECEIVE_PROMPT),
+		this.tasklist.submitForm(task(number, IncidentProcess.RECEIVE_PROMPT),
 				Map.of("reportReceivedOn", this.calendar.today().toString(), "reportSummary",
 						"給与システムの設定誤りにより、給与明細が他の従業員から閲覧可能になっていた。", "reportChannel", "MAIL"));
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_FINAL);

@@ -136,13 +136,13 @@ class MergerProcessTest {
 
 	void receiveAll(String caseNumber) {
 		MergerCase mergerCase = this.cases.get(caseNumber);
-		this.tasklist.complete(task(caseNumber, MergerProcess.RECEIVE_DOCUMENTS),
+		this.tasklist.submitForm(task(caseNumber, MergerProcess.RECEIVE_DOCUMENTS),
 				Map.of("receivedDocuments", mergerCase.documentsDue().stream().map(Enum::name).toList(),
 						"documentsReceivedOn", this.calendar.today().toString()));
 	}
 
 	void confirm(String caseNumber, Map<String, Object> answers) {
-		this.tasklist.complete(task(caseNumber, MergerProcess.CONFIRM_OUTCOME), answers);
+		this.tasklist.submitForm(task(caseNumber, MergerProcess.CONFIRM_OUTCOME), answers);
 	}
 
 	@Test

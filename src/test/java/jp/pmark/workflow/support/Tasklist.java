@@ -99,6 +99,15 @@ public class Tasklist {
 
 	}
 
+	/** The request with the method and, when given, a JSON body. */
+	static HttpRequest.Builder withBody(HttpRequest.Builder request, String method, String json) {
+		if (json == null) {
+			return request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return request.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json));
+	}
+
 	public String baseUrl() {
 		return "http://localhost:" + this.environment.getProperty("local.server.port");
 	}
@@ -122,7 +131,7 @@ public class Tasklist {
 	 * what the form shows (its prefills) with these answers; fails unless the engine
 	 * accepts it.
 	 */
-	public void complete(Task task, Map<String, ?> answers) {
+	public void submitForm(Task task, Map<String, ?> answers) {
 		String user = userFor(task);
 		FormValues values = prefilled(task, user).with(answers);
 		Response response = claimAndSubmit(task, user, values);
@@ -133,7 +142,7 @@ public class Tasklist {
 	}
 
 	/**
-	 * Submits the task's form as {@link #complete} does, expecting a refusal: returns
+	 * Submits the task's form as {@link #submitForm} does, expecting a refusal: returns
 	 * Tasklist's message of the 400 answer.
 	 */
 	public String refused(Task task, Map<String, ?> answers) {
@@ -287,13 +296,7 @@ public class Tasklist {
 	/** Any call of the API as the user (Basic). */
 	public Response call(String user, String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
-		if (json == null) {
-			request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		else {
-			request.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(json));
-		}
+		withBody(request, method, json);
 		return send(user, request);
 	}
 
@@ -340,24 +343,13 @@ public class Tasklist {
 	public Response intervene(String user, String method, String path, String json, String reason) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.header("X-Pmark-Reason", java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
-		if (json == null) {
-			request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		else {
-			request.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(json));
-		}
+		withBody(request, method, json);
 		return send(user, request);
 	}
 
 	public Response post(String user, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
-		if (json == null) {
-			request.POST(HttpRequest.BodyPublishers.noBody());
-		}
-		else {
-			request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-		}
+		withBody(request, "POST", json);
 		return send(user, request);
 	}
 
@@ -446,12 +438,7 @@ public class Tasklist {
 		public Response post(String enginePath, String json) {
 			HttpRequest.Builder request = withXsrf(
 					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/engine/engine/default" + enginePath)));
-			if (json == null) {
-				request.POST(HttpRequest.BodyPublishers.noBody());
-			}
-			else {
-				request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-			}
+			withBody(request, "POST", json);
 			return exchange(this.client, request.header("Accept", "application/json").build());
 		}
 
@@ -459,26 +446,14 @@ public class Tasklist {
 		public Response call(String method, String enginePath, String json) {
 			HttpRequest.Builder request = withXsrf(
 					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/engine/engine/default" + enginePath)));
-			if (json == null) {
-				request.method(method, HttpRequest.BodyPublishers.noBody());
-			}
-			else {
-				request.header("Content-Type", "application/json")
-					.method(method, HttpRequest.BodyPublishers.ofString(json));
-			}
+			withBody(request, method, json);
 			return exchange(this.client, request.header("Accept", "application/json").build());
 		}
 
 		/** Any call of the webapps' own APIs (Cockpit, Tasklist and Admin plugins). */
 		public Response raw(String method, String path, String json) {
 			HttpRequest.Builder request = withXsrf(HttpRequest.newBuilder(URI.create(baseUrl() + path)));
-			if (json == null) {
-				request.method(method, HttpRequest.BodyPublishers.noBody());
-			}
-			else {
-				request.header("Content-Type", "application/json")
-					.method(method, HttpRequest.BodyPublishers.ofString(json));
-			}
+			withBody(request, method, json);
 			return exchange(this.client, request.header("Accept", "application/json").build());
 		}
 
@@ -487,13 +462,7 @@ public class Tasklist {
 			HttpRequest.Builder request = withXsrf(
 					HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda/api/engine/engine/default" + enginePath)))
 				.header("X-Pmark-Reason", java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
-			if (json == null) {
-				request.method(method, HttpRequest.BodyPublishers.noBody());
-			}
-			else {
-				request.header("Content-Type", "application/json")
-					.method(method, HttpRequest.BodyPublishers.ofString(json));
-			}
+			withBody(request, method, json);
 			return exchange(this.client, request.header("Accept", "application/json").build());
 		}
 
