@@ -136,7 +136,7 @@ class WebappsByGroupBrowserIT {
 		browser.get(url);
 		browser.waitFor(ready);
 		// let the page's calls finish
-		Thread.sleep(2500);
+		Thread.sleep(1500);
 		shot(browser, name);
 		assertNoError(browser);
 	}
