@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.StoredTexts;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.PostalCodes;
 
 /**
  * What an application says about the business: its names, numbers, contact and size.
@@ -34,6 +36,12 @@ public record ApplicantData(String name, String nameKana, String corporateNumber
 		String contactPostalCode, String contactAddress, String contactPhone, String contactEmail, Industry industry,
 		Long capitalYen, Integer headcount, Integer fullTimeStaff) {
 
+	/** Postal codes as written (〒, full-width) are kept as {@code 123-4567}. */
+	public ApplicantData {
+		postalCode = PostalCodes.normalize(postalCode);
+		contactPostalCode = PostalCodes.normalize(contactPostalCode);
+	}
+
 	/** The text fields by name, for the checks that apply to every text (CHG-5). */
 	public Map<String, String> texts() {
 		Map<String, String> texts = new LinkedHashMap<>();
@@ -58,7 +66,7 @@ public record ApplicantData(String name, String nameKana, String corporateNumber
 	 * numbers.
 	 * @param prefix put before each field name, e.g. {@code applicant.}
 	 */
-	public void check(Rules rules, String prefix) {
+	public void check(Rules rules, String prefix, StoredTexts stored) {
 		required(rules, prefix + "name", this.name, "事業者名");
 		required(rules, prefix + "address", this.address, "本店所在地");
 		required(rules, prefix + "representativeName", this.representativeName, "代表者氏名");
@@ -76,7 +84,12 @@ public record ApplicantData(String name, String nameKana, String corporateNumber
 				"資本金は0以上の金額（円）で入力してください。資本金のない事業者は空欄にしてください。",
 				"Capital must be 0 or more yen; leave it empty for a business without capital.");
 		rules.add(CorporateNumbers.check(prefix + "corporateNumber", this.corporateNumber));
-		this.texts().forEach((field, text) -> rules.add(IndividualNumbers.check(prefix + field, text)));
+		this.texts().forEach((field, text) -> {
+			rules.add(IndividualNumbers.check(prefix + field, text));
+			stored.check(rules, prefix + field, text, Applicant.class, field);
+		});
+		rules.add(PostalCodes.check(prefix + "postalCode", this.postalCode));
+		rules.add(PostalCodes.check(prefix + "contactPostalCode", this.contactPostalCode));
 		if (this.contactEmail != null && !this.contactEmail.isBlank()
 				&& !this.contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			rules.refuse(prefix + "contactEmail", "GEN-2", "メールアドレスの形式が正しくありません。", "The e-mail address is not valid.");

@@ -176,9 +176,10 @@ public final class FormContract<I extends Record> {
 			rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」は文字で入力してください。", field.key() + " must be text.");
 			return null;
 		}
-		if (text.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」に制御文字は入力できません。",
-					field.key() + " contains a control character.");
+		java.util.Optional<jp.pmark.workflow.guard.RuleViolation> control = StoredTexts.controlCharacter(field.key(),
+				text);
+		if (control.isPresent()) {
+			rules.add(control);
 			return null;
 		}
 		String trimmed = text.strip();

@@ -2,33 +2,70 @@ package jp.pmark.workflow.common;
 
 import java.util.Locale;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out numbers that never repeat, per kind and year: {@code PM2026-0001} for
  * applications, {@code INV2026-00001} for invoices. The row of the kind and year is
- * locked while a number is taken.
+ * locked while a number is taken; the first number of a kind and year creates the row in
+ * a transaction of its own, so that two nodes taking it at the same moment both get a
+ * number and neither resets the other's counter.
  */
 @Service
 public class Numbering {
 
 	private final NumberSequenceRepository sequences;
 
-	Numbering(NumberSequenceRepository sequences) {
+	private final TransactionTemplate separately;
+
+	Numbering(NumberSequenceRepository sequences, PlatformTransactionManager transactions) {
 		this.sequences = sequences;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * The next number, in the caller's transaction: the counter's row stays locked until
+	 * that transaction ends, and a transaction that rolls back gives its number back.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public String next(String prefix, int year, int digits) {
 		NumberSequence.Key key = new NumberSequence.Key(prefix, year);
 		NumberSequence sequence = this.sequences.lockByKey(key).orElseGet(() -> {
-			this.sequences.saveAndFlush(new NumberSequence(key));
+			create(key);
 			return this.sequences.lockByKey(key).orElseThrow();
 		});
 		long value = sequence.take();
 		return String.format(Locale.ROOT, "%s%d-%0" + digits + "d", prefix, year, value);
+	}
+
+	/**
+	 * The next number, taken and committed at once, for a request that does much more
+	 * work after it (an intake storing its files and starting its process): the counter
+	 * is locked for a moment, not for the whole request. A request refused after its
+	 * number was taken leaves a gap in the numbers, never a repeat.
+	 */
+	public String nextCommitted(String prefix, int year, int digits) {
+		return this.separately.execute((status) -> next(prefix, year, digits));
+	}
+
+	private void create(NumberSequence.Key key) {
+		try {
+			this.separately.executeWithoutResult((status) -> {
+				if (this.sequences.findById(key).isEmpty()) {
+					this.sequences.saveAndFlush(new NumberSequence(key));
+				}
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another transaction created the row at the same moment: it is there now
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -55,7 +56,10 @@ public class TaskForms {
 
 	private final Map<String, StartForm<?>> startForms = new HashMap<>();
 
-	TaskForms(List<TaskForm<?>> taskForms, List<StartForm<?>> startForms) {
+	private final EntityManager entityManager;
+
+	TaskForms(List<TaskForm<?>> taskForms, List<StartForm<?>> startForms, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		for (TaskForm<?> form : taskForms) {
 			TaskForm<?> earlier = this.taskForms.put(key(form.process().key(), form.taskKey()), form);
 			if (earlier != null) {
@@ -113,6 +117,9 @@ public class TaskForms {
 			form.validate(input, context, rules);
 			refuseIfAny(rules);
 			form.complete(input, context);
+			// the rows are written now, so that a text too long for its column is this
+			// form's refusal (GEN-2), not a failed commit
+			this.entityManager.flush();
 			return null;
 		});
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.Numbering;
+import jp.pmark.workflow.common.ConflictException;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
@@ -148,10 +149,17 @@ public class InvoiceService {
 	@Transactional
 	public PaymentResult recordPayment(String invoiceNumber, LocalDate paidOn, long amountYen, String reference,
 			String recordedBy) {
-		Invoice invoice = this.invoices.findByInvoiceNumber(invoiceNumber)
+		Invoice invoice = this.invoices.lockByInvoiceNumber(invoiceNumber)
 			.orElseThrow(() -> new RuleViolationException(new RuleViolation("invoiceNumber", "FEE-5",
 					"請求書番号 " + invoiceNumber + " の請求書はありません。", "There is no invoice " + invoiceNumber + ".")));
-		if (this.payments.findByInvoiceIdAndReference(invoice.getId(), reference).isPresent()) {
+		Optional<Payment> earlier = this.payments.findByInvoiceIdAndReference(invoice.getId(), reference);
+		if (earlier.isPresent()) {
+			if (earlier.get().getAmountYen() != amountYen || !earlier.get().getPaidOn().equals(paidOn)) {
+				throw new ConflictException(new RuleViolation("reference", "FEE-5",
+						"照合番号 " + reference + " の入金は " + earlier.get().getPaidOn() + " に "
+								+ yen(earlier.get().getAmountYen()) + " で記録済みで、今回の内容と異なります。照合番号を確認してください。",
+						"A payment with this reference was recorded with another date or amount."));
+			}
 			return PaymentResult.DUPLICATE;
 		}
 		if (invoice.getStatus() == Invoice.Status.PAID) {

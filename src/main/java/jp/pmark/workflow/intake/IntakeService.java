@@ -14,6 +14,7 @@ import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.StoredTexts;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.guard.FileTypes;
 import jp.pmark.workflow.guard.RuleViolation;
@@ -21,7 +22,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives new applications: checks them, records the applicant, the application and its
@@ -48,10 +51,16 @@ public class IntakeService {
 
 	private final AssessmentStart assessmentStart;
 
+	private final StoredTexts storedTexts;
+
+	private final TransactionTemplate transactions;
+
 	IntakeService(ApplicantService applicants, ApplicationRepository applications,
 			SubmittedDocumentRepository documents, ApplicationEventRepository events, Numbering numbering,
 			JapaneseBusinessCalendar calendar, RuntimeService runtimeService, RenewalTargets renewals,
-			AssessmentStart assessmentStart) {
+			AssessmentStart assessmentStart, StoredTexts storedTexts, PlatformTransactionManager transactionManager) {
+		this.storedTexts = storedTexts;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.assessmentStart = assessmentStart;
 		this.applicants = applicants;
 		this.applications = applications;
@@ -72,7 +81,7 @@ public class IntakeService {
 	 * can check at once.
 	 */
 	public void check(NewApplication application, Rules rules) {
-		application.applicant().check(rules, "applicant.");
+		application.applicant().check(rules, "applicant.", this.storedTexts);
 		rules.require(application.appliedOn() != null, "appliedOn", "GEN-2", "申請日を入力してください。",
 				"Enter the application date.");
 		if (application.appliedOn() != null) {
@@ -92,6 +101,7 @@ public class IntakeService {
 	private void checkOnline(NewApplication application, Rules rules) {
 		for (NewApplication.UploadedFile file : application.files()) {
 			rules.add(FileTypes.check(file.field(), file.fileName(), file.content()));
+			this.storedTexts.check(rules, file.field(), file.fileName(), SubmittedDocument.class, "fileName");
 		}
 		Set<DocumentType> present = application.files()
 			.stream()
@@ -124,8 +134,11 @@ public class IntakeService {
 	 */
 	@Transactional
 	public Application register(NewApplication data, String receivedBy) {
+		return register(data, this.numbering.next("PM", this.calendar.today().getYear(), 4), receivedBy);
+	}
+
+	private Application register(NewApplication data, String number, String receivedBy) {
 		LocalDate today = this.calendar.today();
-		String number = this.numbering.next("PM", today.getYear(), 4);
 		RenewalTargets.RenewalTarget renewal = null;
 		Applicant applicant;
 		if (data.kind() == ApplicationKind.RENEWAL) {
@@ -175,12 +188,18 @@ public class IntakeService {
 		return facts;
 	}
 
-	/** Records an online application and starts its assessment. */
-	@Transactional
+	/**
+	 * Records an online application and starts its assessment. The application number is
+	 * taken first and committed at once, so that intakes arriving together store their
+	 * files and start their processes side by side instead of one after the other.
+	 */
 	public Application receiveOnline(NewApplication data, String receivedBy) {
-		Application application = register(data, receivedBy);
-		startAssessment(application);
-		return application;
+		String number = this.numbering.nextCommitted("PM", this.calendar.today().getYear(), 4);
+		return this.transactions.execute((status) -> {
+			Application application = register(data, number, receivedBy);
+			startAssessment(application);
+			return application;
+		});
 	}
 
 	/** Starts the assessment of a recorded application. */
