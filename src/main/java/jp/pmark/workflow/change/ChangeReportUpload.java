@@ -110,7 +110,8 @@ public class ChangeReportUpload {
 		put(values, ApplicantField.PROTECTION_MANAGER_TITLE, this.newProtectionManagerTitle);
 		put(values, ApplicantField.PROTECTION_MANAGER_NAME, this.newProtectionManagerName);
 		EnumSet<ChangeKind> kindSet = EnumSet.noneOf(ChangeKind.class);
-		kindSet.addAll(this.kinds);
+		// "kinds= " binds as a null element: an empty choice, not a kind
+		this.kinds.stream().filter(java.util.Objects::nonNull).forEach(kindSet::add);
 		return new ChangeRequest(this.registrationNumber, this.applicationNumber, this.corporateNumber, this.reportedOn,
 				this.effectiveOn, kindSet, values, this.proofType, EnumSet.noneOf(ChangeDocumentType.class), files,
 				this.note, Channel.ONLINE);

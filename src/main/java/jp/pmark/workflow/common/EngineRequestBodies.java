@@ -20,7 +20,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * endpoint that needs one, is the caller's mistake. Some of the engine's resources fail
  * on it with a NullPointerException (HTTP 500, e.g. {@code POST
  * task/{id}/localVariables}); this answers 400 with a Japanese message instead. Requests
- * without a body that the endpoint accepts (e.g. {@code unclaim}) pass unchanged.
+ * without a body that the endpoint accepts (e.g. {@code unclaim}) pass unchanged. The
+ * same holds for a body the engine fails to read ({@link #INPUT_FAILURES}).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRequestBodies {
@@ -36,31 +37,53 @@ class EngineRequestBodies {
 		return registration;
 	}
 
+	/**
+	 * The engine's own failures that only a request's content causes: a JSON variable
+	 * that is not JSON, a value that does not convert to its declared type, a date that
+	 * is no date. The engine answers them with 500; they are the caller's mistake (400).
+	 */
+	static final Set<String> INPUT_FAILURES = Set.of("SpinJsonDataFormatException", "SpinXmlDataFormatException",
+			"SpinRuntimeException", "SpinDataFormatException", "JsonParseException", "JsonMappingException",
+			"MismatchedInputException", "InvalidFormatException", "DateTimeParseException", "NumberFormatException",
+			"ParseException", "ClassCastException");
+
 	static final class BodyFilter extends OncePerRequestFilter {
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			boolean bodiless = WITH_BODY.contains(request.getMethod()) && (request.getContentLengthLong() == 0
-					|| (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") == null));
-			if (!bodiless) {
+			if (!WITH_BODY.contains(request.getMethod())) {
 				chain.doFilter(request, response);
 				return;
 			}
+			boolean bodiless = request.getContentLengthLong() == 0
+					|| (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") == null);
 			ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, cached);
 			if (cached.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-				cached.resetBuffer();
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-				byte[] body = ("{\"type\":\"InvalidRequestException\",\"message\":\"【GEN-2】このリクエストには本文（JSON）が必要です。\","
-						+ "\"code\":null}")
-					.getBytes(StandardCharsets.UTF_8);
-				response.setContentType("application/json;charset=UTF-8");
-				response.setContentLength(body.length);
-				response.getOutputStream().write(body);
-				return;
+				String type = errorType(cached.getContentAsByteArray());
+				if (bodiless || INPUT_FAILURES.contains(type)) {
+					cached.resetBuffer();
+					response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+					String message = bodiless ? "【GEN-2】このリクエストには本文（JSON）が必要です。"
+							: "【GEN-2】送信された値を読み取れません（" + type + "）。値の形式と型（type）を確認してください。";
+					byte[] body = ("{\"type\":\"InvalidRequestException\",\"message\":\"" + message
+							+ "\",\"code\":null}")
+						.getBytes(StandardCharsets.UTF_8);
+					response.setContentType("application/json;charset=UTF-8");
+					response.setContentLength(body.length);
+					response.getOutputStream().write(body);
+					return;
+				}
 			}
 			cached.copyBodyToResponse();
+		}
+
+		private static String errorType(byte[] body) {
+			String text = new String(body, StandardCharsets.UTF_8);
+			java.util.regex.Matcher type = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"([A-Za-z0-9_$.]+)\"")
+				.matcher(text);
+			return type.find() ? type.group(1) : "";
 		}
 
 	}

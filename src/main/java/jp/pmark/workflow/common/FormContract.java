@@ -112,8 +112,9 @@ public final class FormContract<I extends Record> {
 	 * Binds a submission; each key the contract does not accept and each value of the
 	 * wrong kind is refused in {@code rules}, and then null is returned.
 	 */
-	public I bind(Map<String, ?> submitted, Rules rules) {
+	public I bind(Map<String, ?> given, Rules rules) {
 		int before = rules.violations().size();
+		Map<String, ?> submitted = plain(given, rules);
 		for (String key : submitted.keySet()) {
 			if (!this.fields.containsKey(key)) {
 				rules.refuse(key, "GEN-2", "「" + key + "」はこのフォームの入力項目ではないため、送信できません。",
@@ -129,6 +130,33 @@ public final class FormContract<I extends Record> {
 			return null;
 		}
 		return construct(arguments);
+	}
+
+	/**
+	 * The submitted values as plain values: an object, a file or any value the engine
+	 * would have to deserialize is refused (a form sends only text, numbers, dates and
+	 * true/false), and never deserialized.
+	 */
+	private static Map<String, ?> plain(Map<String, ?> given, Rules rules) {
+		if (!(given instanceof org.camunda.bpm.engine.variable.VariableMap variables)) {
+			return given;
+		}
+		Map<String, Object> plain = new java.util.LinkedHashMap<>();
+		for (String key : variables.keySet()) {
+			org.camunda.bpm.engine.variable.value.TypedValue typed = variables.getValueTyped(key);
+			// checklists arrive as JSON (form-js sends a list so)
+			boolean primitive = typed == null || typed.getType() == null || typed.getType().isPrimitiveValueType()
+					|| "json".equals(typed.getType().getName());
+			if (primitive) {
+				plain.put(key, (typed == null) ? null : typed.getValue());
+			}
+			else {
+				rules.refuse(key, "GEN-2", "「" + key + "」は文字・数値・日付・はい／いいえのいずれかで送信してください。",
+						"'" + key + "' must be sent as text, a number, a date or true/false.");
+				plain.put(key, null);
+			}
+		}
+		return plain;
 	}
 
 	/** A submission with every field empty. */

@@ -81,7 +81,26 @@ class IndividualNumberFilter {
 				// the product's uploads (deployments on the engine's API carry models,
 				// not
 				// texts of a case)
-				for (Part part : request.getParts()) {
+				java.util.Collection<Part> parts;
+				try {
+					parts = request.getParts();
+				}
+				catch (IOException | ServletException | IllegalStateException ex) {
+					// GEN-2: a broken or oversized upload is the sender's to fix, never a
+					// 500
+					boolean tooLarge = String.valueOf(ex).contains("SizeLimitExceeded")
+							|| String.valueOf(ex.getCause()).contains("SizeLimitExceeded");
+					refuse(request, response,
+							List.of(tooLarge
+									? new RuleViolation("files", "INT-2", "ファイルが大きすぎます。1ファイル20MB、1回の送信で合計100MBまでです。",
+											"A file is too large: at most 20 MB per file and 100 MB per request.")
+									: new RuleViolation("body", "GEN-2",
+											"送信された内容（multipart/form-data）が壊れているため読み取れません。送り直してください。",
+											"The multipart body is broken or incomplete; please send it again.")),
+							tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+					return;
+				}
+				for (Part part : parts) {
 					if (part.getSubmittedFileName() != null) {
 						IndividualNumbers.check(part.getName() + ".fileName", part.getSubmittedFileName())
 							.ifPresent(violations::add);
@@ -96,7 +115,7 @@ class IndividualNumberFilter {
 				chain.doFilter(forward, response);
 				return;
 			}
-			refuse(request, response, violations);
+			refuse(request, response, violations, HttpServletResponse.SC_BAD_REQUEST);
 		}
 
 		/** Checks every text at any depth; the field is named by its JSON path. */
@@ -122,14 +141,14 @@ class IndividualNumberFilter {
 			}
 		}
 
-		private void refuse(HttpServletRequest request, HttpServletResponse response, List<RuleViolation> violations)
-				throws IOException {
+		private void refuse(HttpServletRequest request, HttpServletResponse response, List<RuleViolation> violations,
+				int status) throws IOException {
 			String uri = request.getRequestURI().substring(request.getContextPath().length());
 			Map<String, Object> body = new LinkedHashMap<>();
 			if (uri.startsWith("/api/")) {
 				body.put("type", ApiProblems.RULE_VIOLATION.toString());
 				body.put("title", "入力が規則に反するため受け付けられません");
-				body.put("status", 400);
+				body.put("status", status);
 				body.put("detail", RuleViolationException.message(violations));
 				body.put("violations", ApiProblems.violations(violations));
 				response.setContentType("application/problem+json;charset=UTF-8");
@@ -141,7 +160,7 @@ class IndividualNumberFilter {
 				response.setContentType("application/json;charset=UTF-8");
 			}
 			byte[] bytes = this.json.writeValueAsBytes(body);
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setStatus(status);
 			response.setContentLength(bytes.length);
 			response.getOutputStream().write(bytes);
 		}
