@@ -1,0 +1,215 @@
+package jp.pmark.workflow.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.pmark.workflow.PmarkWorkflowApplication;
+import jp.pmark.workflow.calendar.HolidayData;
+import jp.pmark.workflow.identity.StaffGroup;
+import jp.pmark.workflow.intake.DocumentType;
+import jp.pmark.workflow.intake.OnlineApplicationRequest;
+import jp.pmark.workflow.support.AssessmentDriver;
+import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
+import jp.pmark.workflow.support.TestUsers;
+import org.camunda.bpm.engine.ProcessEngine;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Intake at engine speed (README): on a real PostgreSQL, in one run, the intake API
+ * ({@code POST /api/applications} with every mandatory document as a file: checks,
+ * applicant, application number, 16 files, journal, assessment started) against a bare
+ * process start with one user task through the engine's REST API, at concurrency 1, 4 and
+ * 8. Not a test: {@code ./mvnw -Pbenchmark verify -Dbenchmark.main=IntakeBenchmark}.
+ */
+public final class IntakeBenchmark {
+
+	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 240);
+
+	private static final int WARMUP = 40;
+
+	private static final String PORTAL = "benchmark-portal";
+
+	private static final String ADMIN = "benchmark-admin";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private IntakeBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		HolidayData.useOfflineData();
+		try (EmbeddedPostgres postgres = EmbeddedPostgresDatabase.start()) {
+			String[] settings = { "--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", EmbeddedPostgresDatabase.DATABASE),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+					"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn" };
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(PmarkWorkflowApplication.class)
+				.run(settings);
+			try {
+				run(context);
+			}
+			finally {
+				context.close();
+			}
+		}
+	}
+
+	private static void run(ConfigurableApplicationContext context) throws Exception {
+		ProcessEngine engine = context.getBean(ProcessEngine.class);
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		engine.getRepositoryService()
+			.createDeployment()
+			.addClasspathResource("processes/TaskListBenchmarkProcess.bpmn")
+			.deploy();
+		TestUsers.ensure(engine.getIdentityService(), PORTAL, List.of(StaffGroup.PORTAL_GROUP_ID));
+		TestUsers.ensure(engine.getIdentityService(), ADMIN, List.of("camunda-admin"));
+		HttpClient http = HttpClient.newHttpClient();
+		String base = "http://localhost:" + port;
+		Callable<Integer> intake = () -> intake(http, base);
+		Callable<Integer> bare = () -> bareStart(http, base);
+		System.out.printf(Locale.ROOT, "%nIntake against a bare process start, %d requests each (PostgreSQL %s)%n",
+				REQUESTS,
+				engine.getProcessEngineConfiguration()
+					.getDataSource()
+					.getConnection()
+					.getMetaData()
+					.getDatabaseProductVersion());
+		System.out.println(
+				"| concurrency | bare start req/s | intake req/s | intake / bare | intake p50 ms | intake p95 ms |");
+		System.out.println("|---|---|---|---|---|---|");
+		for (int concurrency : new int[] { 1, 4, 8 }) {
+			measure(bare, concurrency, WARMUP);
+			measure(intake, concurrency, WARMUP);
+			Result bareResult = measure(bare, concurrency, REQUESTS);
+			Result intakeResult = measure(intake, concurrency, REQUESTS);
+			System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d |%n", concurrency, bareResult.rate(),
+					intakeResult.rate(), intakeResult.rate() / bareResult.rate(), intakeResult.p50(),
+					intakeResult.p95());
+		}
+	}
+
+	private record Result(double rate, long p50, long p95) {
+	}
+
+	private static Result measure(Callable<Integer> call, int concurrency, int requests) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+		Instant started = Instant.now();
+		List<Future<?>> futures = new ArrayList<>();
+		AtomicInteger left = new AtomicInteger(requests);
+		for (int t = 0; t < concurrency; t++) {
+			futures.add(pool.submit(() -> {
+				while (left.getAndDecrement() > 0) {
+					long start = System.nanoTime();
+					int status = call.call();
+					if (status >= 300) {
+						throw new IllegalStateException("answered " + status);
+					}
+					millis.add((System.nanoTime() - start) / 1_000_000);
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		pool.shutdown();
+		double seconds = started.until(Instant.now(), ChronoUnit.MILLIS) / 1000.0;
+		List<Long> sorted = new ArrayList<>(millis);
+		Collections.sort(sorted);
+		return new Result(requests / seconds, sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.95)));
+	}
+
+	private static int bareStart(HttpClient http, String base) throws Exception {
+		String key = String.format(Locale.ROOT, "BARE-%06d", SEQUENCE.incrementAndGet());
+		String body = "{\"businessKey\":\"" + key + "\",\"variables\":{\"group\":{\"value\":\"reception\"},"
+				+ "\"due\":{\"value\":\"2030-01-01T00:00:00.000+0900\",\"type\":\"Date\"},"
+				+ "\"applicationNumber\":{\"value\":\"" + key + "\"}}}";
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(base + "/engine-rest/process-definition/key/TaskListBenchmarkProcess/start"))
+			.header("Authorization", basic(ADMIN))
+			.header("X-Pmark-Reason", "benchmark")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException("bare start answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.statusCode();
+	}
+
+	private static int intake(HttpClient http, String base) throws Exception {
+		String boundary = "benchmark" + SEQUENCE.incrementAndGet();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		LocalDate today = LocalDate.now();
+		field(out, boundary, "appliedOn", today.toString());
+		field(out, boundary, "assessmentRequested", "true");
+		field(out, boundary, "consentGiven", "true");
+		field(out, boundary, "registryCertificateIssuedOn", today.minusDays(7).toString());
+		field(out, boundary, "applicantName", "株式会社ベンチマーク" + SEQUENCE.get());
+		field(out, boundary, "corporateNumber", AssessmentDriver.newCorporateNumber());
+		field(out, boundary, "postalCode", "105-0004");
+		field(out, boundary, "address", "東京都港区新橋1-1-1");
+		field(out, boundary, "representativeName", "山田 太郎");
+		field(out, boundary, "contactName", "佐藤 花子");
+		field(out, boundary, "contactAddress", "東京都港区新橋1-1-1");
+		field(out, boundary, "contactEmail", "sato@example.jp");
+		field(out, boundary, "industry", "RETAIL");
+		field(out, boundary, "capitalYen", "30000000");
+		field(out, boundary, "headcount", "60");
+		field(out, boundary, "fullTimeStaff", "45");
+		for (DocumentType type : DocumentType.mandatory()) {
+			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+					+ OnlineApplicationRequest.fieldOf(type) + "\"; filename=\"" + type.name()
+					+ ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			out.writeBytes(AssessmentDriver.pdf());
+			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/applications"))
+			.header("Authorization", basic(PORTAL))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException("intake answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.statusCode();
+	}
+
+	private static void field(ByteArrayOutputStream out, String boundary, String name, String value) {
+		out.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

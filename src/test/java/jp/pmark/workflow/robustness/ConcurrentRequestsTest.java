@@ -1,0 +1,130 @@
+package jp.pmark.workflow.robustness;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.common.Numbering;
+import jp.pmark.workflow.fee.Invoice;
+import jp.pmark.workflow.fee.InvoiceService;
+import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.support.AssessmentDriver;
+import jp.pmark.workflow.support.Fixtures;
+import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.Tasklist;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests that arrive at the same moment: a repeat has one effect and both get a 2xx,
+ * numbers never collide, not even the first one of a kind and year.
+ */
+@PmarkSpringTest
+class ConcurrentRequestsTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	AssessmentDriver driver;
+
+	@Autowired
+	Tasklist tasklist;
+
+	@Autowired
+	InvoiceService invoices;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	Numbering numbering;
+
+	@Test
+	@DisplayName("FEE-5 the same payment sent twice at the same moment, 8 times over: recorded once each, 201 and 200, never a 500; the same reference with another amount is 409 with a problem body")
+	void samePaymentTwiceAtOnce() throws Exception {
+		for (int pair = 0; pair < 8; pair++) {
+			String number = this.driver.applyOnline();
+			this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
+			Invoice invoice = this.invoices.invoicesOf(this.applications.get(number)).get(0);
+			String body = JSON.writeValueAsString(Map.of("invoiceNumber", invoice.getInvoiceNumber(), "paidOn",
+					LocalDate.now().toString(), "amountYen", invoice.getTotalYen(), "reference", "BANK-" + pair));
+			List<Tasklist.Response> answers = atOnce(2,
+					() -> this.tasklist.post(Fixtures.ACCOUNTING, "/api/payments", body));
+			assertThat(answers).extracting(Tasklist.Response::status).containsExactlyInAnyOrder(201, 200);
+			assertThat(answers).allMatch((answer) -> answer.body().contains(invoice.getInvoiceNumber()));
+			Invoice paid = this.invoices.find(invoice.getInvoiceNumber()).orElseThrow();
+			assertThat(this.invoices.paymentsOf(paid)).hasSize(1);
+			assertThat(paid.getStatus()).isEqualTo(Invoice.Status.PAID);
+
+			String different = JSON.writeValueAsString(Map.of("invoiceNumber", invoice.getInvoiceNumber(), "paidOn",
+					LocalDate.now().toString(), "amountYen", invoice.getTotalYen() + 1, "reference", "BANK-" + pair));
+			Tasklist.Response conflict = this.tasklist.post(Fixtures.ACCOUNTING, "/api/payments", different);
+			assertThat(conflict.status()).isEqualTo(409);
+			assertThat(conflict.json().path("violations").get(0).path("field").asText()).isEqualTo("reference");
+			assertThat(this.invoices.paymentsOf(paid)).hasSize(1);
+		}
+	}
+
+	@Test
+	@DisplayName("GEN-2 the first numbers of a new kind and year taken by 8 requests at once: 1 to 8, none repeated, none lost")
+	void firstNumbersOfAYear() throws Exception {
+		int year = ThreadLocalRandom.current().nextInt(3000, 9000);
+		List<String> numbers = atOnce(8, () -> this.numbering.nextCommitted("ZZ", year, 4));
+		assertThat(new HashSet<>(numbers)).hasSize(8);
+		Set<String> expected = new HashSet<>();
+		for (int i = 1; i <= 8; i++) {
+			expected.add(String.format("ZZ%d-%04d", year, i));
+		}
+		assertThat(new HashSet<>(numbers)).isEqualTo(expected);
+	}
+
+	@Test
+	@DisplayName("INT-1 eight online applications at once: each gets its own application number and its one assessment")
+	void intakesAtOnce() throws Exception {
+		List<String> numbers = atOnce(8, () -> this.driver.applyOnline());
+		assertThat(new HashSet<>(numbers)).hasSize(8);
+		for (String number : numbers) {
+			assertThat(this.driver.instance(number)).isNotNull();
+		}
+	}
+
+	/** Runs the call on this many threads released at the same moment. */
+	private static <T> List<T> atOnce(int threads, Callable<T> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
