@@ -3,6 +3,7 @@ package jp.pmark.workflow.common;
 import java.util.Locale;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,8 +25,11 @@ public class Numbering {
 
 	private final TransactionTemplate separately;
 
-	Numbering(NumberSequenceRepository sequences, PlatformTransactionManager transactions) {
+	private final JdbcTemplate jdbc;
+
+	Numbering(NumberSequenceRepository sequences, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
 		this.sequences = sequences;
+		this.jdbc = jdbc;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -57,11 +61,11 @@ public class Numbering {
 
 	private void create(NumberSequence.Key key) {
 		try {
-			this.separately.executeWithoutResult((status) -> {
-				if (this.sequences.findById(key).isEmpty()) {
-					this.sequences.saveAndFlush(new NumberSequence(key));
-				}
-			});
+			// a plain insert, never a merge: a merge that finds the row another
+			// transaction just created would write its counter back to 1
+			this.separately.executeWithoutResult((status) -> this.jdbc.update(
+					"insert into number_sequence (name, seq_year, next_value) values (?, ?, 1)", key.name(),
+					key.year()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another transaction created the row at the same moment: it is there now

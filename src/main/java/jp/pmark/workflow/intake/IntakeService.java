@@ -13,6 +13,7 @@ import jp.pmark.workflow.applicant.ApplicantField;
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Numbering;
+import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StoredTexts;
 import jp.pmark.workflow.common.RuleViolationException;
@@ -53,12 +54,16 @@ public class IntakeService {
 
 	private final StoredTexts storedTexts;
 
+	private final EngineCalls engineCalls;
+
 	private final TransactionTemplate transactions;
 
 	IntakeService(ApplicantService applicants, ApplicationRepository applications,
 			SubmittedDocumentRepository documents, ApplicationEventRepository events, Numbering numbering,
 			JapaneseBusinessCalendar calendar, RuntimeService runtimeService, RenewalTargets renewals,
-			AssessmentStart assessmentStart, StoredTexts storedTexts, PlatformTransactionManager transactionManager) {
+			AssessmentStart assessmentStart, StoredTexts storedTexts, PlatformTransactionManager transactionManager,
+			EngineCalls engineCalls) {
+		this.engineCalls = engineCalls;
 		this.storedTexts = storedTexts;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.assessmentStart = assessmentStart;
@@ -210,9 +215,13 @@ public class IntakeService {
 					"申請 " + application.getApplicationNumber() + " の審査はすでに進行中です。",
 					"The application's assessment is already running."));
 		}
-		return this.runtimeService.startProcessInstanceByKey(AssessmentProcess.KEY, application.getApplicationNumber(),
-				Map.of(AssessmentProcess.VAR_APPLICATION_NUMBER, application.getApplicationNumber(),
-						AssessmentProcess.VAR_APPLICANT_NAME, application.getApplicant().getName()));
+		// the product starts the assessment it decided to start: the portal (API only, no
+		// grant in the engine) may hand in an application
+		return this.engineCalls
+			.onBehalfOfCaller(() -> this.runtimeService.startProcessInstanceByKey(AssessmentProcess.KEY,
+					application.getApplicationNumber(),
+					Map.of(AssessmentProcess.VAR_APPLICATION_NUMBER, application.getApplicationNumber(),
+							AssessmentProcess.VAR_APPLICANT_NAME, application.getApplicant().getName())));
 	}
 
 }

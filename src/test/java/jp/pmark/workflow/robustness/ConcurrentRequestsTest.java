@@ -13,20 +13,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.fee.Invoice;
+import jp.pmark.workflow.identity.StaffGroup;
 import jp.pmark.workflow.fee.InvoiceService;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.intake.DocumentType;
+import jp.pmark.workflow.intake.OnlineApplicationRequest;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.Tasklist;
+import jp.pmark.workflow.support.TestUsers;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +67,15 @@ class ConcurrentRequestsTest {
 
 	@Autowired
 	Numbering numbering;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	@Test
 	@DisplayName("FEE-5 the same payment sent twice at the same moment, 8 times over: recorded once each, 201 and 200, never a 500; the same reference with another amount is 409 with a problem body")
@@ -81,26 +104,67 @@ class ConcurrentRequestsTest {
 	}
 
 	@Test
-	@DisplayName("GEN-2 the first numbers of a new kind and year taken by 8 requests at once: 1 to 8, none repeated, none lost")
+	@DisplayName("GEN-2 the first numbers of a new kind and year taken by 16 requests at once: 1 to 16, none repeated, none lost")
 	void firstNumbersOfAYear() throws Exception {
 		int year = ThreadLocalRandom.current().nextInt(3000, 9000);
-		List<String> numbers = atOnce(8, () -> this.numbering.nextCommitted("ZZ", year, 4));
-		assertThat(new HashSet<>(numbers)).hasSize(8);
+		List<String> numbers = atOnce(16, () -> this.numbering.nextCommitted("ZZ", year, 4));
+		assertThat(new HashSet<>(numbers)).hasSize(16);
 		Set<String> expected = new HashSet<>();
-		for (int i = 1; i <= 8; i++) {
+		for (int i = 1; i <= 16; i++) {
 			expected.add(String.format("ZZ%d-%04d", year, i));
 		}
 		assertThat(new HashSet<>(numbers)).isEqualTo(expected);
 	}
 
 	@Test
-	@DisplayName("INT-1 eight online applications at once: each gets its own application number and its one assessment")
+	@DisplayName("INT-1 eight online applications sent by the applicant portal (API only, no grant in the engine) at once: each 201 with its own application number and its one assessment")
 	void intakesAtOnce() throws Exception {
-		List<String> numbers = atOnce(8, () -> this.driver.applyOnline());
-		assertThat(new HashSet<>(numbers)).hasSize(8);
+		this.fixtures.ensure();
+		TestUsers.ensure(this.identityService, "t-portal", List.of(StaffGroup.PORTAL_GROUP_ID));
+		List<ResponseEntity<JsonNode>> answers = atOnce(8, () -> this.rest.withBasicAuth("t-portal", TestUsers.PASSWORD)
+			.postForEntity("/api/applications", new HttpEntity<>(application(), multipart()), JsonNode.class));
+		Set<String> numbers = new HashSet<>();
+		for (ResponseEntity<JsonNode> answer : answers) {
+			assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(201);
+			numbers.add(answer.getBody().path("applicationNumber").asText());
+		}
+		assertThat(numbers).hasSize(8);
 		for (String number : numbers) {
 			assertThat(this.driver.instance(number)).isNotNull();
 		}
+	}
+
+	private static HttpHeaders multipart() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return headers;
+	}
+
+	private static MultiValueMap<String, Object> application() {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		LocalDate today = LocalDate.now();
+		form.add("appliedOn", today.toString());
+		form.add("assessmentRequested", "true");
+		form.add("consentGiven", "true");
+		form.add("registryCertificateIssuedOn", today.minusDays(7).toString());
+		form.add("applicantName", "株式会社同時申請" + ThreadLocalRandom.current().nextInt(100_000));
+		form.add("corporateNumber", AssessmentDriver.newCorporateNumber());
+		form.add("address", "大阪府大阪市北区梅田1-1-1");
+		form.add("representativeName", "田中 一郎");
+		form.add("contactName", "中村 花子");
+		form.add("contactAddress", "大阪府大阪市北区梅田1-1-1");
+		form.add("industry", "SERVICES");
+		form.add("headcount", "20");
+		form.add("fullTimeStaff", "12");
+		for (DocumentType type : DocumentType.mandatory()) {
+			form.add(OnlineApplicationRequest.fieldOf(type), new ByteArrayResource(AssessmentDriver.pdf()) {
+				@Override
+				public String getFilename() {
+					return type.name() + ".pdf";
+				}
+			});
+		}
+		return form;
 	}
 
 	/** Runs the call on this many threads released at the same moment. */
