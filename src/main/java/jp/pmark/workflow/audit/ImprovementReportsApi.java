@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.ApiCaller;
+import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.identity.StaffGroup;
@@ -55,10 +56,11 @@ class ImprovementReportsApi {
 		rules.add(IndividualNumbers.check("evidence", report.evidence()));
 		rules.throwIfAny();
 		LocalDate today = this.calendar.today();
-		ImprovementReport saved = this.improvements.receiveOnline(applicationNumber, today, report.summary(),
+		Recorded<ImprovementReport> saved = this.improvements.receiveOnline(applicationNumber, today, report.summary(),
 				report.evidence(), by);
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(Map.of("applicationNumber", applicationNumber, "receivedOn", saved.getReceivedOn().toString()));
+		return ResponseEntity.status(saved.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+			.body(Map.of("applicationNumber", applicationNumber, "receivedOn",
+					saved.value().getReceivedOn().toString()));
 	}
 
 }

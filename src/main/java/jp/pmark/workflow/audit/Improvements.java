@@ -1,8 +1,11 @@
 package jp.pmark.workflow.audit;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Objects;
 
 import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
@@ -57,9 +60,20 @@ public class Improvements {
 	 * its review. Refused when the assessment is not waiting for one.
 	 */
 	@Transactional
-	public ImprovementReport receiveOnline(String applicationNumber, LocalDate receivedOn, String summary,
+	public Recorded<ImprovementReport> receiveOnline(String applicationNumber, LocalDate receivedOn, String summary,
 			String evidence, String by) {
-		Application application = this.applications.get(applicationNumber);
+		Application application = this.applications.lock(applicationNumber);
+		Optional<ImprovementReport> same = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
+			.flatMap((document) -> this.reports.findByFindingsDocumentIdOrderById(document.getId())
+				.stream()
+				.filter((report) -> "ONLINE".equals(report.getChannel()) && report.getReviewResult() == null
+						&& Objects.equals(report.getSummary(), summary)
+						&& Objects.equals(report.getEvidence(), evidence))
+				.reduce((first, second) -> second));
+		if (same.isPresent()) {
+			// the same report sent again (twice at once, or a retry after a lost answer)
+			return Recorded.repeat(same.get());
+		}
 		boolean waiting = this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.createExecutionQuery()
 			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey(applicationNumber)
@@ -75,7 +89,7 @@ public class Improvements {
 				() -> this.runtimeService.createMessageCorrelation(AssessmentProcess.MSG_IMPROVEMENT_REPORT_SUBMITTED)
 					.processInstanceBusinessKey(applicationNumber)
 					.correlate());
-		return report;
+		return Recorded.first(report);
 	}
 
 }

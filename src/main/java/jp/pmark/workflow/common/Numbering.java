@@ -50,6 +50,20 @@ public class Numbering {
 	}
 
 	/**
+	 * Locks the counter of a kind and year until the caller's transaction ends, without
+	 * taking a number: whoever records a new case of that kind waits, so that a request
+	 * can first look whether the same case was just recorded by another.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(String prefix, int year) {
+		NumberSequence.Key key = new NumberSequence.Key(prefix, year);
+		if (this.sequences.lockByKey(key).isEmpty()) {
+			create(key);
+			this.sequences.lockByKey(key).orElseThrow();
+		}
+	}
+
+	/**
 	 * The next number, taken and committed at once, for a request that does much more
 	 * work after it (an intake storing its files and starting its process): the counter
 	 * is locked for a moment, not for the whole request. A request refused after its

@@ -13,6 +13,7 @@ import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.RuleViolationException;
@@ -248,14 +249,29 @@ public class Incidents {
 		return incident;
 	}
 
-	/** A report that came through the API: recorded, and its process started. */
+	/**
+	 * A report that came through the API: recorded, and its process started. The same
+	 * report sent again (twice at the same moment, or a retry after a lost answer) is the
+	 * one already recorded.
+	 */
 	@Transactional
-	public Incident receive(IncidentRequest request, String receivedBy) {
+	public Recorded<Incident> receive(IncidentRequest request, String receivedBy) {
+		// new incidents are recorded one after the other, so that a repeat sees the first
+		this.numbering.lock("IN", this.calendar.today().getYear());
+		Optional<Incident> same = (request.discoveredOn() == null || request.category() == null) ? Optional.empty()
+				: this.incidents.findByDiscoveredOnAndCategory(request.discoveredOn(), request.category())
+					.stream()
+					.filter((earlier) -> earlier.getReporterStatus() == request.reporterStatus()
+							&& request.summary() != null && request.summary().trim().equals(earlier.getSummary()))
+					.findFirst();
+		if (same.isPresent()) {
+			return Recorded.repeat(same.get());
+		}
 		Incident incident = register(request, receivedBy);
 		Map<String, Object> variables = new LinkedHashMap<>(variables(incident));
 		this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.startProcessInstanceByKey(IncidentProcess.KEY,
 				incident.getIncidentNumber(), variables));
-		return get(incident.getIncidentNumber());
+		return Recorded.first(get(incident.getIncidentNumber()));
 	}
 
 	/** What the process keeps: routing and what the task list shows. */
@@ -395,12 +411,20 @@ public class Incidents {
 	 * report still awaited); any other is recorded, late when past its deadline.
 	 */
 	@Transactional
-	public IncidentReport submitReport(String incidentNumber, ReportKind kind, LocalDate receivedOn, String summary,
-			Channel channel, String by) {
-		Incident incident = get(incidentNumber);
+	public Recorded<IncidentReport> submitReport(String incidentNumber, ReportKind kind, LocalDate receivedOn,
+			String summary, Channel channel, String by) {
+		// two sends of one report at the same moment are handled one after the other
+		Incident incident = this.incidents.lockByIncidentNumber(incidentNumber).orElseGet(() -> get(incidentNumber));
 		Rules rules = new Rules();
 		checkReport(kind, receivedOn, summary, "reportSummary", rules);
 		rules.throwIfAny();
+		Optional<IncidentReport> same = reports(incident).stream()
+			.filter((report) -> report.getKind() == kind && receivedOn.equals(report.getReceivedOn())
+					&& report.getChannel() == channel && java.util.Objects.equals(report.getSummary(), summary))
+			.findFirst();
+		if (same.isPresent()) {
+			return Recorded.repeat(same.get());
+		}
 		List<String> awaited = (kind == ReportKind.FINAL)
 				? List.of(IncidentProcess.RECEIVE_FINAL, IncidentProcess.RECEIVE_PROMPT)
 				: List.of(IncidentProcess.RECEIVE_PROMPT);
@@ -420,10 +444,10 @@ public class Incidents {
 		if (!completed) {
 			recordReport(incident, kind, receivedOn, summary, channel, by);
 		}
-		return reports(incident).stream()
+		return Recorded.first(reports(incident).stream()
 			.filter((report) -> report.getKind() == kind)
 			.reduce((first, second) -> second)
-			.orElseThrow();
+			.orElseThrow());
 	}
 
 	private Optional<Task> openTask(String incidentNumber, String taskKey) {

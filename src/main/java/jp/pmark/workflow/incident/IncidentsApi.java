@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.common.ApiCaller;
+import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.identity.StaffGroup;
@@ -78,7 +79,11 @@ class IncidentsApi {
 		rules
 			.addAll(checked.violations().stream().filter((violation) -> !refused.contains(violation.field())).toList());
 		rules.throwIfAny();
-		Incident incident = this.incidents.receive(request, by);
+		Recorded<Incident> recorded = this.incidents.receive(request, by);
+		Incident incident = recorded.value();
+		if (recorded.repeated()) {
+			return ResponseEntity.ok(describe(incident));
+		}
 		return ResponseEntity.created(URI.create("/api/incidents/" + incident.getIncidentNumber()))
 			.body(describe(incident));
 	}
@@ -92,11 +97,12 @@ class IncidentsApi {
 		LocalDate receivedOn = date(body.receivedOn(), "receivedOn", "INC-2", rules);
 		Incidents.checkReport(kind, receivedOn, body.summary(), "summary", rules);
 		rules.throwIfAny();
-		IncidentReport report = this.incidents.submitReport(incidentNumber, kind, receivedOn, body.summary(),
-				Channel.ONLINE, by);
+		Recorded<IncidentReport> recorded = this.incidents.submitReport(incidentNumber, kind, receivedOn,
+				body.summary(), Channel.ONLINE, by);
+		IncidentReport report = recorded.value();
 		Map<String, Object> answer = describe(this.incidents.get(incidentNumber));
 		answer.put("recorded", Map.of("kind", report.getKind().name(), "late", report.isLate()));
-		return ResponseEntity.status(201).body(answer);
+		return ResponseEntity.status(recorded.repeated() ? 200 : 201).body(answer);
 	}
 
 	@GetMapping("/api/incidents/{incidentNumber}")

@@ -1,5 +1,7 @@
 package jp.pmark.workflow.intake;
 
+import jp.pmark.workflow.guard.RuleViolation;
+import jp.pmark.workflow.common.RuleViolationException;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +49,18 @@ public class Applications {
 	public Application get(String applicationNumber) {
 		return find(applicationNumber)
 			.orElseThrow(() -> new IllegalArgumentException("no application " + applicationNumber));
+	}
+
+	/**
+	 * The application, locked until the transaction ends: two requests about one case
+	 * arriving at the same moment (the same report sent twice) are handled one after the
+	 * other, so that the second sees what the first did.
+	 */
+	public Application lock(String applicationNumber) {
+		return this.applications.lockByApplicationNumber(applicationNumber)
+			.orElseThrow(() -> new RuleViolationException(
+					new RuleViolation("applicationNumber", "GEN-2", "申請番号 " + applicationNumber + " の申請はありません。",
+							"There is no application " + applicationNumber + ".")));
 	}
 
 	public Application get(Long id) {

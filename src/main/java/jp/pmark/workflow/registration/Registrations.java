@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jp.pmark.workflow.common.ConflictException;
 import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.decision.Decision;
@@ -128,8 +130,20 @@ public class Registrations {
 	 * JIPDEC's registration reported through the API: recorded, then the assessment ends.
 	 */
 	@Transactional
-	public Registration receiveFromJipdec(String applicationNumber, String number, LocalDate validFrom, String by) {
-		Application application = this.applications.get(applicationNumber);
+	public Recorded<Registration> receiveFromJipdec(String applicationNumber, String number, LocalDate validFrom,
+			String by) {
+		Application application = this.applications.lock(applicationNumber);
+		Optional<Registration> earlier = this.registrations.findFirstByApplicationIdOrderByIdDesc(application.getId());
+		if (earlier.isPresent() && earlier.get().getRegistrationNumber().equals(number)) {
+			if (!earlier.get().getValidFrom().equals(validFrom)) {
+				throw new ConflictException(new RuleViolation("validFrom", "JIP-2",
+						"登録番号 " + number + " は有効期間の開始日 " + earlier.get().getValidFrom()
+								+ " で記録済みです。開始日を訂正するときは有効期間の訂正を使ってください。",
+						"This registration was recorded with another first day; correct its validity instead."));
+			}
+			// the same registration reported again (twice at once, or a retry)
+			return Recorded.repeat(earlier.get());
+		}
 		boolean waiting = this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.createExecutionQuery()
 			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey(applicationNumber)
@@ -148,7 +162,7 @@ public class Registrations {
 				() -> this.runtimeService.createMessageCorrelation(AssessmentProcess.MSG_REGISTRATION_REPORTED)
 					.processInstanceBusinessKey(applicationNumber)
 					.correlate());
-		return registration;
+		return Recorded.first(registration);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.common.ApiCaller;
+import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.identity.StaffGroup;
 
 import org.springframework.http.HttpStatus;
@@ -41,13 +42,14 @@ class RegistrationsApi {
 	ResponseEntity<Map<String, Object>> record(@PathVariable String applicationNumber,
 			@RequestBody RegistrationRequest request) {
 		String by = this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
-		Registration registration = this.registrations.receiveFromJipdec(applicationNumber,
+		Recorded<Registration> recorded = this.registrations.receiveFromJipdec(applicationNumber,
 				request.registrationNumber(), request.validFrom(), by);
+		Registration registration = recorded.value();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("registrationNumber", registration.getRegistrationNumber());
 		body.put("validFrom", registration.getValidFrom().toString());
 		body.put("validUntil", registration.getValidUntil().toString());
-		return ResponseEntity.status(HttpStatus.CREATED).body(body);
+		return ResponseEntity.status(recorded.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
 	}
 
 }

@@ -77,6 +77,9 @@ class ConcurrentRequestsTest {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	@DisplayName("FEE-5 the same payment sent twice at the same moment, 8 times over: recorded once each, 201 and 200, never a 500; the same reference with another amount is 409 with a problem body")
 	void samePaymentTwiceAtOnce() throws Exception {
@@ -101,6 +104,78 @@ class ConcurrentRequestsTest {
 			assertThat(conflict.json().path("violations").get(0).path("field").asText()).isEqualTo("reference");
 			assertThat(this.invoices.paymentsOf(paid)).hasSize(1);
 		}
+	}
+
+	@Test
+	@DisplayName("FND-3 the same improvement report sent twice at the same moment: 201 and 200, one report, the assessment moved on once")
+	void sameImprovementReportTwice() throws Exception {
+		String number = this.driver.applyOnline();
+		for (String task : new String[] { AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
+				AssessmentProcess.CONFIRM_ASSESSMENT_START, AssessmentProcess.MAKE_AUDIT_PLAN,
+				AssessmentProcess.APPOINT_AUDIT_TEAM, AssessmentProcess.REVIEW_DOCUMENTS,
+				AssessmentProcess.SCHEDULE_ONSITE_AUDIT }) {
+			this.driver.complete(number, task);
+		}
+		this.driver.complete(number, AssessmentProcess.RECORD_ONSITE_AUDIT, Map.of("nonconformitiesFound", true));
+		this.driver.complete(number, AssessmentProcess.INVOICE_ONSITE_AUDIT);
+		this.driver.complete(number, AssessmentProcess.WRITE_FINDINGS_DOCUMENT);
+		String body = "{\"summary\":\"理解度確認テストを実施した\",\"evidence\":\"テストの記録\"}";
+		List<Tasklist.Response> answers = atOnce(2, () -> this.tasklist.post(Fixtures.RECEPTION,
+				"/api/applications/" + number + "/improvement-reports", body));
+		assertThat(answers).extracting(Tasklist.Response::status).containsExactlyInAnyOrder(201, 200);
+		assertThat(this.jdbc.queryForObject("select count(*) from improvement_report r join findings_document d on "
+				+ "d.id = r.findings_document_id join application a on a.id = d.application_id where a.application_number = ?",
+				Integer.class, number))
+			.isEqualTo(1);
+		assertThat(this.driver.task(number, AssessmentProcess.REVIEW_IMPROVEMENT_REPORT)).isNotNull();
+	}
+
+	@Test
+	@DisplayName("JIP-2 the same registration from JIPDEC recorded twice at the same moment: 201 and 200, one registration; another first day for it is 409")
+	void sameRegistrationTwice() throws Exception {
+		String number = this.driver.toDecision(false);
+		this.driver.complete(number, AssessmentProcess.DECIDE_ELIGIBILITY);
+		this.driver.executeJipdecJob(number);
+		String registrationNumber = AssessmentDriver.newRegistrationNumber();
+		LocalDate validFrom = LocalDate.now().plusDays(10);
+		String body = "{\"registrationNumber\":\"" + registrationNumber + "\",\"validFrom\":\"" + validFrom + "\"}";
+		List<Tasklist.Response> answers = atOnce(2,
+				() -> this.tasklist.post(Fixtures.RECEPTION, "/api/applications/" + number + "/registration", body));
+		assertThat(answers).extracting(Tasklist.Response::status).containsExactlyInAnyOrder(201, 200);
+		assertThat(this.jdbc.queryForObject("select count(*) from registration where registration_number = ?",
+				Integer.class, registrationNumber))
+			.isEqualTo(1);
+		Tasklist.Response other = this.tasklist.post(Fixtures.RECEPTION,
+				"/api/applications/" + number + "/registration", "{\"registrationNumber\":\"" + registrationNumber
+						+ "\",\"validFrom\":\"" + validFrom.plusDays(1) + "\"}");
+		assertThat(other.status()).isEqualTo(409);
+	}
+
+	@Test
+	@DisplayName("INC-1 INC-2 the same incident report, and then the same final report, each sent twice at the same moment: 201 and 200, one incident, one final report")
+	void sameIncidentReportTwice() throws Exception {
+		String number = this.driver.applyOnline();
+		String summary = "社員の履歴書を紛失した（" + ThreadLocalRandom.current().nextInt(1_000_000) + "）";
+		String body = JSON.writeValueAsString(Map.of("reporterStatus", "UNDER_ASSESSMENT", "applicationNumber", number,
+				"discoveredOn", LocalDate.now().toString(), "category", "LOSS", "personsAffected", 5, "summary",
+				summary, "reportKind", "PROMPT"));
+		List<Tasklist.Response> answers = atOnce(2,
+				() -> this.tasklist.post(Fixtures.RECEPTION, "/api/incidents", body));
+		assertThat(answers).extracting(Tasklist.Response::status).containsExactlyInAnyOrder(201, 200);
+		assertThat(this.jdbc.queryForObject("select count(*) from incident where summary = ?", Integer.class, summary))
+			.isEqualTo(1);
+		String incidentNumber = answers.get(0).json().path("incidentNumber").asText();
+		assertThat(answers.get(1).json().path("incidentNumber").asText()).isEqualTo(incidentNumber);
+
+		String report = JSON.writeValueAsString(
+				Map.of("kind", "FINAL", "receivedOn", LocalDate.now().toString(), "summary", "確報：原因と再発防止策"));
+		List<Tasklist.Response> finals = atOnce(2,
+				() -> this.tasklist.post(Fixtures.RECEPTION, "/api/incidents/" + incidentNumber + "/reports", report));
+		assertThat(finals).extracting(Tasklist.Response::status).containsExactlyInAnyOrder(201, 200);
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from incident_report r join incident i on i.id = r.incident_id "
+					+ "where i.incident_number = ? and r.kind = 'FINAL'", Integer.class, incidentNumber))
+			.isEqualTo(1);
 	}
 
 	@Test
