@@ -258,12 +258,22 @@ public class Incidents {
 	public Recorded<Incident> receive(IncidentRequest request, String receivedBy) {
 		// new incidents are recorded one after the other, so that a repeat sees the first
 		this.numbering.lock("IN", this.calendar.today().getYear());
-		Optional<Incident> same = (request.discoveredOn() == null || request.category() == null) ? Optional.empty()
-				: this.incidents.findByDiscoveredOnAndCategory(request.discoveredOn(), request.category())
-					.stream()
-					.filter((earlier) -> earlier.getReporterStatus() == request.reporterStatus()
-							&& request.summary() != null && request.summary().trim().equals(earlier.getSummary()))
-					.findFirst();
+		Subject subject = check(request, new Rules()).orElse(null);
+		Optional<Incident> same = (subject == null || request.discoveredOn() == null || request.category() == null
+				|| request.summary() == null)
+						? Optional.empty()
+						: this.incidents.findByDiscoveredOnAndCategory(request.discoveredOn(), request.category())
+							.stream()
+							.filter((earlier) -> earlier.getReporterStatus() == request.reporterStatus()
+									&& request.summary().trim().equals(earlier.getSummary())
+									&& java.util.Objects.equals(earlier.getApplicantId(),
+											(subject.applicant() != null) ? subject.applicant().getId() : null)
+									&& java.util.Objects.equals(earlier.getRegistrationId(),
+											(subject.registration() != null) ? subject.registration().getId() : null)
+									&& java.util.Objects.equals(earlier.getApplicationId(),
+											(subject.application() != null) ? subject.application().getId() : null)
+									&& java.util.Objects.equals(earlier.getBusinessName(), subject.name()))
+							.findFirst();
 		if (same.isPresent()) {
 			return Recorded.repeat(same.get());
 		}

@@ -201,6 +201,8 @@ class IncidentProcessTest {
 	String toJudgement(Registration registration) {
 		Map<String, Object> body = report(registration);
 		body.put("reportKind", "FINAL");
+		// another incident of the same business: the same report again would be a repeat
+		body.put("summary", body.get("summary") + "（" + ThreadLocalRandom.current().nextInt(1_000_000) + "）");
 		String number = reported(body);
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.JUDGE);
 		return number;
