@@ -47,13 +47,42 @@ public final class FileTypes {
 
 	private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
 
+	private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+
+	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+
 	private FileTypes() {
+	}
+
+	private static boolean startsWith(byte[] content, byte[] signature) {
+		if (content == null || content.length < signature.length) {
+			return false;
+		}
+		for (int i = 0; i < signature.length; i++) {
+			if (content[i] != signature[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
 	 * The media type of the content, judged from the bytes alone, without parameters.
 	 */
 	public static String detect(byte[] content) {
+		// the commonest uploads by their unambiguous signatures, without running every
+		// magic pattern Tika knows (a tenth of an intake's time went there)
+		if (startsWith(content, PDF)) {
+			return "application/pdf";
+		}
+		if (startsWith(content, PNG)) {
+			return "image/png";
+		}
+		if (startsWith(content, JPEG)) {
+			return "image/jpeg";
+		}
 		try (TikaInputStream stream = TikaInputStream.get(content)) {
 			MediaType type = DETECTOR.detect(stream, new Metadata()).getBaseType();
 			if (MediaType.OCTET_STREAM.equals(type) && isJapaneseText(content)) {
