@@ -45,13 +45,25 @@ public class StartupLock implements ApplicationListener<SpringApplicationEvent> 
 	}
 
 	private synchronized void acquire(ConfigurableEnvironment environment) {
-		String url = environment.getProperty("spring.datasource.url");
+		String url;
+		String user;
+		String password;
+		try {
+			url = environment.getProperty("spring.datasource.url");
+			user = environment.getProperty("spring.datasource.username");
+			password = environment.getProperty("spring.datasource.password");
+		}
+		catch (IllegalArgumentException ex) {
+			// not configured here (a placeholder without its value, e.g. a test that
+			// gives
+			// its own data source): the start itself will say what is missing
+			return;
+		}
 		if (url == null || !url.startsWith("jdbc:postgresql:") || this.connection != null) {
 			return;
 		}
 		try {
-			this.connection = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
-					environment.getProperty("spring.datasource.password"));
+			this.connection = DriverManager.getConnection(url, user, password);
 			try (Statement statement = this.connection.createStatement()) {
 				boolean taken;
 				try (ResultSet result = statement.executeQuery("select pg_try_advisory_lock(" + KEY + ")")) {

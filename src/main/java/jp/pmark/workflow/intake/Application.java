@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.NaturalId;
 import jakarta.persistence.Version;
 import jp.pmark.workflow.applicant.Applicant;
 
@@ -26,6 +27,9 @@ public class Application {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	// the number never changes: Hibernate finds an application already loaded in the
+	// transaction by its number without asking the database again
+	@NaturalId
 	@Column(name = "application_number", nullable = false, length = 20)
 	private String applicationNumber;
 

@@ -1,7 +1,5 @@
 package jp.pmark.workflow.intake;
 
-import jp.pmark.workflow.guard.RuleViolation;
-import jp.pmark.workflow.common.RuleViolationException;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +8,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import jp.pmark.workflow.applicant.Applicant;
+import jp.pmark.workflow.common.RuleViolationException;
+import jp.pmark.workflow.guard.RuleViolation;
+import org.hibernate.Session;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The applications and their journal, as every later stage reads and moves them: status,
@@ -34,16 +37,32 @@ public class Applications {
 
 	private final ObjectProvider<CaseNotes> notes;
 
+	private final EntityManager entityManager;
+
 	Applications(ApplicationRepository applications, ApplicationEventRepository events,
-			SubmittedDocumentRepository documents, ObjectProvider<CaseNotes> notes) {
+			SubmittedDocumentRepository documents, ObjectProvider<CaseNotes> notes, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.applications = applications;
 		this.events = events;
 		this.documents = documents;
 		this.notes = notes;
 	}
 
+	/**
+	 * The application by its number: from the transaction's persistence context when it
+	 * was loaded there already (a task's form shows the case through several lookups).
+	 */
 	public Optional<Application> find(String applicationNumber) {
-		return this.applications.findByApplicationNumber(applicationNumber);
+		if (applicationNumber == null) {
+			return Optional.empty();
+		}
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			// no transaction, no persistence context to look in
+			return this.applications.findByApplicationNumber(applicationNumber);
+		}
+		return this.entityManager.unwrap(Session.class)
+			.bySimpleNaturalId(Application.class)
+			.loadOptional(applicationNumber);
 	}
 
 	public Application get(String applicationNumber) {

@@ -1,13 +1,11 @@
 package jp.pmark.workflow.benchmark;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,10 +22,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.pmark.workflow.PmarkWorkflowApplication;
 import jp.pmark.workflow.calendar.HolidayData;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.intake.DocumentType;
-import jp.pmark.workflow.intake.OnlineApplicationRequest;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
+import jp.pmark.workflow.support.PortalApplications;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -162,49 +158,17 @@ public final class IntakeBenchmark {
 
 	private static int intake(HttpClient http, String base) throws Exception {
 		String boundary = "benchmark" + SEQUENCE.incrementAndGet();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		LocalDate today = LocalDate.now();
-		field(out, boundary, "appliedOn", today.toString());
-		field(out, boundary, "assessmentRequested", "true");
-		field(out, boundary, "consentGiven", "true");
-		field(out, boundary, "registryCertificateIssuedOn", today.minusDays(7).toString());
-		field(out, boundary, "applicantName", "株式会社ベンチマーク" + SEQUENCE.get());
-		field(out, boundary, "corporateNumber", AssessmentDriver.newCorporateNumber());
-		field(out, boundary, "postalCode", "105-0004");
-		field(out, boundary, "address", "東京都港区新橋1-1-1");
-		field(out, boundary, "representativeName", "山田 太郎");
-		field(out, boundary, "contactName", "佐藤 花子");
-		field(out, boundary, "contactAddress", "東京都港区新橋1-1-1");
-		field(out, boundary, "contactEmail", "sato@example.jp");
-		field(out, boundary, "industry", "RETAIL");
-		field(out, boundary, "capitalYen", "30000000");
-		field(out, boundary, "headcount", "60");
-		field(out, boundary, "fullTimeStaff", "45");
-		for (DocumentType type : DocumentType.mandatory()) {
-			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-					+ OnlineApplicationRequest.fieldOf(type) + "\"; filename=\"" + type.name()
-					+ ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			out.writeBytes(AssessmentDriver.pdf());
-			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		byte[] body = PortalApplications.body(boundary, PortalApplications.fields("株式会社ベンチマーク" + SEQUENCE.get()));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/applications"))
 			.header("Authorization", basic(PORTAL))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+			.header("Content-Type", PortalApplications.contentType(boundary))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 201) {
 			throw new IllegalStateException("intake answered " + response.statusCode() + ": " + response.body());
 		}
 		return response.statusCode();
-	}
-
-	private static void field(ByteArrayOutputStream out, String boundary, String name, String value) {
-		out.writeBytes(
-				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-					.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String basic(String user) {

@@ -1,18 +1,14 @@
 package jp.pmark.workflow.robustness;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,11 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.pmark.workflow.intake.DocumentType;
-import jp.pmark.workflow.intake.OnlineApplicationRequest;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
 import jp.pmark.workflow.support.ForkedApplication;
+import jp.pmark.workflow.support.PortalApplications;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -164,40 +158,13 @@ class CrashIT {
 	/** An online application; its number when acknowledged (201). */
 	private String apply(ForkedApplication node, int index) throws Exception {
 		String boundary = "crash" + index;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		LocalDate today = LocalDate.now();
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("appliedOn", today.toString());
-		fields.put("assessmentRequested", "true");
-		fields.put("consentGiven", "true");
-		fields.put("registryCertificateIssuedOn", today.minusDays(7).toString());
-		fields.put("applicantName", "株式会社停電" + index);
-		fields.put("corporateNumber", AssessmentDriver.newCorporateNumber());
-		fields.put("address", "東京都港区新橋1-1-1");
-		fields.put("representativeName", "山田 太郎");
-		fields.put("contactName", "佐藤 花子");
-		fields.put("contactAddress", "東京都港区新橋1-1-1");
-		fields.put("industry", "RETAIL");
-		fields.put("headcount", "60");
-		fields.put("fullTimeStaff", "45");
-		fields.forEach((name, value) -> out.writeBytes(
-				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-					.getBytes(StandardCharsets.UTF_8)));
-		for (DocumentType type : DocumentType.mandatory()) {
-			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-					+ OnlineApplicationRequest.fieldOf(type) + "\"; filename=\"" + type.name()
-					+ ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			out.writeBytes(AssessmentDriver.pdf());
-			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> answer = this.http
 			.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/applications"))
 				.timeout(Duration.ofSeconds(30))
 				.header("Authorization", ForkedApplication.basic(PORTAL, PORTAL_PASSWORD))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+				.header("Content-Type", PortalApplications.contentType(boundary))
+				.POST(HttpRequest.BodyPublishers
+					.ofByteArray(PortalApplications.body(boundary, PortalApplications.fields("株式会社停電" + index))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() != 201) {
 			return null;

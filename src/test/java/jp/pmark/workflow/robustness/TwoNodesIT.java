@@ -1,6 +1,5 @@
 package jp.pmark.workflow.robustness;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,11 +23,9 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.pmark.workflow.intake.DocumentType;
-import jp.pmark.workflow.intake.OnlineApplicationRequest;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
 import jp.pmark.workflow.support.ForkedApplication;
+import jp.pmark.workflow.support.PortalApplications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -231,33 +227,12 @@ class TwoNodesIT {
 
 	private String apply(ForkedApplication node, int index) throws Exception {
 		String boundary = "twonodes" + index;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		LocalDate today = LocalDate.now();
-		String[][] fields = { { "appliedOn", today.toString() }, { "assessmentRequested", "true" },
-				{ "consentGiven", "true" }, { "registryCertificateIssuedOn", today.minusDays(7).toString() },
-				{ "applicantName", "株式会社二台" + index }, { "corporateNumber", AssessmentDriver.newCorporateNumber() },
-				{ "address", "東京都港区新橋1-1-1" }, { "representativeName", "山田 太郎" }, { "contactName", "佐藤 花子" },
-				{ "contactAddress", "東京都港区新橋1-1-1" }, { "industry", "RETAIL" }, { "headcount", "60" },
-				{ "fullTimeStaff", "45" } };
-		for (String[] field : fields) {
-			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-					+ field[1] + "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-		}
-		for (DocumentType type : DocumentType.mandatory()) {
-			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-					+ OnlineApplicationRequest.fieldOf(type) + "\"; filename=\"" + type.name()
-					+ ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			out.writeBytes(AssessmentDriver.pdf());
-			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> answer = send(node,
 				HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/applications"))
 					.header("Authorization", ForkedApplication.basic(PORTAL, PORTAL_PASSWORD))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+					.header("Content-Type", PortalApplications.contentType(boundary))
+					.POST(HttpRequest.BodyPublishers
+						.ofByteArray(PortalApplications.body(boundary, PortalApplications.fields("株式会社二台" + index)))));
 		assertThat(answer.statusCode()).as(node.name() + ": " + answer.body()).isEqualTo(201);
 		JsonNode body = JSON.readTree(answer.body());
 		return body.path("applicationNumber").asText();
