@@ -97,17 +97,7 @@ class PortalApisTest {
 	}
 
 	private String toFindingsIssued() {
-		String number = this.driver.applyOnline();
-		for (String task : new String[] { AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
-				AssessmentProcess.CONFIRM_ASSESSMENT_START, AssessmentProcess.MAKE_AUDIT_PLAN,
-				AssessmentProcess.APPOINT_AUDIT_TEAM, AssessmentProcess.REVIEW_DOCUMENTS,
-				AssessmentProcess.SCHEDULE_ONSITE_AUDIT }) {
-			this.driver.complete(number, task);
-		}
-		this.driver.complete(number, AssessmentProcess.RECORD_ONSITE_AUDIT, Map.of("nonconformitiesFound", true));
-		this.driver.complete(number, AssessmentProcess.INVOICE_ONSITE_AUDIT);
-		this.driver.complete(number, AssessmentProcess.WRITE_FINDINGS_DOCUMENT);
-		return number;
+		return this.driver.toFindingsIssued();
 	}
 
 	@Test

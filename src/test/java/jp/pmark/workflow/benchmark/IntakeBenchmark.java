@@ -18,16 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.pmark.workflow.PmarkWorkflowApplication;
-import jp.pmark.workflow.calendar.HolidayData;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
 import jp.pmark.workflow.support.PortalApplications;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -54,21 +49,8 @@ public final class IntakeBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		HolidayData.useOfflineData();
-		try (EmbeddedPostgres postgres = EmbeddedPostgresDatabase.start()) {
-			String[] settings = { "--spring.profiles.active=postgres",
-					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", EmbeddedPostgresDatabase.DATABASE),
-					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-					"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn" };
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(PmarkWorkflowApplication.class)
-				.run(settings);
-			try {
-				run(context);
-			}
-			finally {
-				context.close();
-			}
-		}
+		// no arguments: the settings are the benchmark's own
+		BenchmarkApplication.run(IntakeBenchmark::run);
 	}
 
 	private static void run(ConfigurableApplicationContext context) throws Exception {

@@ -25,11 +25,7 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jp.pmark.workflow.PmarkWorkflowApplication;
-import jp.pmark.workflow.calendar.HolidayData;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +33,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -71,30 +66,8 @@ public final class TaskListBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		// no arguments: the settings below are the benchmark's own
-		HolidayData.useOfflineData();
-		try (EmbeddedPostgres postgres = EmbeddedPostgresDatabase.start()) {
-			// command-line arguments: they override the 'postgres' profile's
-			// environment-based settings
-			String[] settings = { "--spring.profiles.active=postgres",
-					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", EmbeddedPostgresDatabase.DATABASE),
-					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-					"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
-					// the benchmark's own process offers its tasks to every Tasklist
-					// group (as
-					// application-test.yaml does for the tests); without it only managers
-					// see them
-					"--pmark.tasks.model-groups.TaskListBenchmarkProcess.tasks=reception,accounting,assessment-managers,"
-							+ "lead-auditors,auditors,assistant-auditors,committee,clip-advisors,clip-reviewers" };
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(PmarkWorkflowApplication.class)
-				.run(settings);
-			try {
-				run(context);
-			}
-			finally {
-				context.close();
-			}
-		}
+		// no arguments: the settings are the benchmark's own
+		BenchmarkApplication.run(TaskListBenchmark::run);
 	}
 
 	private static void run(ConfigurableApplicationContext context) throws Exception {

@@ -109,16 +109,7 @@ class ConcurrentRequestsTest {
 	@Test
 	@DisplayName("FND-3 the same improvement report sent twice at the same moment: 201 and 200, one report, the assessment moved on once")
 	void sameImprovementReportTwice() throws Exception {
-		String number = this.driver.applyOnline();
-		for (String task : new String[] { AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
-				AssessmentProcess.CONFIRM_ASSESSMENT_START, AssessmentProcess.MAKE_AUDIT_PLAN,
-				AssessmentProcess.APPOINT_AUDIT_TEAM, AssessmentProcess.REVIEW_DOCUMENTS,
-				AssessmentProcess.SCHEDULE_ONSITE_AUDIT }) {
-			this.driver.complete(number, task);
-		}
-		this.driver.complete(number, AssessmentProcess.RECORD_ONSITE_AUDIT, Map.of("nonconformitiesFound", true));
-		this.driver.complete(number, AssessmentProcess.INVOICE_ONSITE_AUDIT);
-		this.driver.complete(number, AssessmentProcess.WRITE_FINDINGS_DOCUMENT);
+		String number = this.driver.toFindingsIssued();
 		String body = "{\"summary\":\"理解度確認テストを実施した\",\"evidence\":\"テストの記録\"}";
 		List<Tasklist.Response> answers = atOnce(2, () -> this.tasklist.post(Fixtures.RECEPTION,
 				"/api/applications/" + number + "/improvement-reports", body));

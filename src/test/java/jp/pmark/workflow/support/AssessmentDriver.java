@@ -277,6 +277,24 @@ public class AssessmentDriver {
 		return this.intake.receiveOnline(renewal, "test").getApplicationNumber();
 	}
 
+	/**
+	 * Runs a new online application to where its findings document was issued: the
+	 * assessment waits for the improvement report (FND-3).
+	 */
+	public String toFindingsIssued() {
+		String number = applyOnline();
+		for (String task : new String[] { AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
+				AssessmentProcess.CONFIRM_ASSESSMENT_START, AssessmentProcess.MAKE_AUDIT_PLAN,
+				AssessmentProcess.APPOINT_AUDIT_TEAM, AssessmentProcess.REVIEW_DOCUMENTS,
+				AssessmentProcess.SCHEDULE_ONSITE_AUDIT }) {
+			complete(number, task);
+		}
+		complete(number, AssessmentProcess.RECORD_ONSITE_AUDIT, Map.of("nonconformitiesFound", true));
+		complete(number, AssessmentProcess.INVOICE_ONSITE_AUDIT);
+		complete(number, AssessmentProcess.WRITE_FINDINGS_DOCUMENT);
+		return number;
+	}
+
 	/** Runs a received application from its receipt check to the decision task. */
 	public void toDecision(String number, boolean withFindings) {
 		complete(number, AssessmentProcess.CHECK_RECEIPT);

@@ -1,0 +1,54 @@
+package jp.pmark.workflow.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.pmark.workflow.PmarkWorkflowApplication;
+import jp.pmark.workflow.calendar.HolidayData;
+import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as the benchmarks measure it: on a fresh embedded PostgreSQL 17 with
+ * the 'postgres' profile, on a free port, job executor off, quiet logs.
+ */
+final class BenchmarkApplication {
+
+	/** What a benchmark does with the running application. */
+	interface Benchmark {
+
+		void run(ConfigurableApplicationContext context) throws Exception;
+
+	}
+
+	private BenchmarkApplication() {
+	}
+
+	static void run(Benchmark benchmark) throws Exception {
+		HolidayData.useOfflineData();
+		try (EmbeddedPostgres postgres = EmbeddedPostgresDatabase.start()) {
+			// command-line arguments: they override the 'postgres' profile's
+			// environment-based settings
+			String[] settings = { "--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", EmbeddedPostgresDatabase.DATABASE),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+					"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn",
+					// the benchmarks' own process offers its tasks to every Tasklist
+					// group (as
+					// application-test.yaml does for the tests); without it only managers
+					// see
+					// them
+					"--pmark.tasks.model-groups.TaskListBenchmarkProcess.tasks=reception,accounting,assessment-managers,"
+							+ "lead-auditors,auditors,assistant-auditors,committee,clip-advisors,clip-reviewers" };
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(PmarkWorkflowApplication.class)
+				.run(settings);
+			try {
+				benchmark.run(context);
+			}
+			finally {
+				context.close();
+			}
+		}
+	}
+
+}
