@@ -1,5 +1,7 @@
 package jp.pmark.workflow.benchmark;
 
+import java.io.File;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.pmark.workflow.PmarkWorkflowApplication;
 import jp.pmark.workflow.calendar.HolidayData;
@@ -10,7 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as the benchmarks measure it: on a fresh embedded PostgreSQL 17 with
- * the 'postgres' profile, on a free port, job executor off, quiet logs.
+ * the 'postgres' profile, on a free port, job executor off, quiet logs. With
+ * {@code -Dbenchmark.explain=20} PostgreSQL writes the plan and actual times of every
+ * statement slower than 20 ms to {@code target/benchmark-postgres.log}.
  */
 final class BenchmarkApplication {
 
@@ -26,7 +30,13 @@ final class BenchmarkApplication {
 
 	static void run(Benchmark benchmark) throws Exception {
 		HolidayData.useOfflineData();
-		try (EmbeddedPostgres postgres = EmbeddedPostgresDatabase.start()) {
+		int explain = Integer.getInteger("benchmark.explain", 0);
+		File log = new File("target/benchmark-postgres.log");
+		try (EmbeddedPostgres postgres = (explain > 0) ? EmbeddedPostgresDatabase.startExplaining(explain, log)
+				: EmbeddedPostgresDatabase.start()) {
+			if (explain > 0) {
+				System.out.printf("Plans of statements slower than %d ms: %s%n", explain, log.getAbsolutePath());
+			}
 			// command-line arguments: they override the 'postgres' profile's
 			// environment-based settings
 			String[] settings = { "--spring.profiles.active=postgres",

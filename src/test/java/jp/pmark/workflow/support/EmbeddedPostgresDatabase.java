@@ -1,5 +1,6 @@
 package jp.pmark.workflow.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,7 +43,27 @@ public class EmbeddedPostgresDatabase {
 
 	/** Starts a server with an empty application database. */
 	public static EmbeddedPostgres start() throws IOException, SQLException {
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+		return start(EmbeddedPostgres.builder());
+	}
+
+	/**
+	 * Starts a server with an empty application database that writes the plan of every
+	 * statement slower than the given milliseconds, with its actual times, to the given
+	 * log file (PostgreSQL's auto_explain).
+	 */
+	public static EmbeddedPostgres startExplaining(int slowerThanMillis, File log) throws IOException, SQLException {
+		return start(EmbeddedPostgres.builder()
+			.setServerConfig("shared_preload_libraries", "auto_explain")
+			.setServerConfig("auto_explain.log_min_duration", slowerThanMillis + "ms")
+			.setServerConfig("auto_explain.log_analyze", "on")
+			.setServerConfig("auto_explain.log_buffers", "on")
+			.setServerConfig("logging_collector", "on")
+			.setServerConfig("log_directory", log.getAbsoluteFile().getParent())
+			.setServerConfig("log_filename", log.getName()));
+	}
+
+	private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) throws IOException, SQLException {
+		EmbeddedPostgres postgres = builder.setRegisterShutdownHook(false).start();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + DATABASE);
