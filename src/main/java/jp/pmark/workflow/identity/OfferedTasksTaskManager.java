@@ -41,7 +41,8 @@ class OfferedTasksTaskManager extends TaskManager {
 		CommandContext commandContext = Context.getCommandContext();
 		Authentication authentication = commandContext.getAuthentication();
 		if (authentication == null || authentication.getUserId() == null || !isAuthorizationEnabled()
-				|| !commandContext.isAuthorizationCheckEnabled() || seesAllTasks(commandContext, authentication)) {
+				|| !commandContext.isAuthorizationCheckEnabled() || seesAllTasks(commandContext, authentication)
+				|| onlyOwnGroups(taskQuery, authentication)) {
 			return query.get();
 		}
 		// an 'or' group is ANDed with the query: (candidate) OR assignee OR owner
@@ -57,6 +58,23 @@ class OfferedTasksTaskManager extends TaskManager {
 		finally {
 			taskQuery.getQueries().remove(offered);
 		}
+	}
+
+	/**
+	 * A query for the candidate tasks of groups of the person's own (Tasklist's group
+	 * filters) finds only tasks offered to them: narrowing it again would only slow the
+	 * list down.
+	 */
+	private static boolean onlyOwnGroups(TaskQueryImpl taskQuery, Authentication authentication) {
+		List<String> groups = authentication.getGroupIds();
+		if (groups == null || groups.isEmpty()) {
+			return false;
+		}
+		if (taskQuery.getCandidateGroup() != null) {
+			return groups.contains(taskQuery.getCandidateGroup());
+		}
+		List<String> candidateGroups = taskQuery.getCandidateGroupsInternal();
+		return candidateGroups != null && !candidateGroups.isEmpty() && groups.containsAll(candidateGroups);
 	}
 
 	private boolean seesAllTasks(CommandContext commandContext, Authentication authentication) {

@@ -1,6 +1,9 @@
 package jp.pmark.workflow.benchmark;
 
 import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.pmark.workflow.PmarkWorkflowApplication;
@@ -28,7 +31,7 @@ final class BenchmarkApplication {
 	private BenchmarkApplication() {
 	}
 
-	static void run(Benchmark benchmark) throws Exception {
+	static void run(Benchmark benchmark, String... moreSettings) throws Exception {
 		HolidayData.useOfflineData();
 		int explain = Integer.getInteger("benchmark.explain", 0);
 		File log = new File("target/benchmark-postgres.log");
@@ -50,8 +53,17 @@ final class BenchmarkApplication {
 					// them
 					"--pmark.tasks.model-groups.TaskListBenchmarkProcess.tasks=reception,accounting,assessment-managers,"
 							+ "lead-auditors,auditors,assistant-auditors,committee,clip-advisors,clip-reviewers" };
+			// a benchmark's own settings replace these (an argument given twice would be
+			// joined)
+			Map<String, String> all = new LinkedHashMap<>();
+			for (String setting : List.of(settings)) {
+				all.put(setting.substring(0, setting.indexOf('=')), setting);
+			}
+			for (String setting : moreSettings) {
+				all.put(setting.substring(0, setting.indexOf('=')), setting);
+			}
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(PmarkWorkflowApplication.class)
-				.run(settings);
+				.run(all.values().toArray(String[]::new));
 			try {
 				benchmark.run(context);
 			}

@@ -56,6 +56,9 @@ class RestAccessTest {
 	TestRestTemplate rest;
 
 	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
 	IdentityService identityService;
 
 	@Autowired
@@ -315,6 +318,57 @@ class RestAccessTest {
 		JsonNode task = page.path("_embedded").path("task").path(0);
 		assertThat(task.path("name").asText()).isEqualTo("受付のタスク");
 		assertThat(task.path("_embedded").path("variable").findValuesAsText("value")).contains("PM-TEST-0001");
+	}
+
+	@Test
+	@DisplayName("§1 a group's list asked by a member shows the group's tasks, also those a colleague claimed; asked by anyone else it shows none of them")
+	void groupListsByMembersOnly() {
+		String receptionTask = taskId("Task_Reception");
+		TestUsers.ensure(this.identityService, "test-reception-2", List.of(StaffGroup.RECEPTION.id()));
+		this.taskService.claim(receptionTask, "test-reception-2");
+		String query = "{\"candidateGroup\":\"reception\",\"includeAssignedTasks\":true,\"processInstanceId\":\""
+				+ this.instance.getId() + "\"}";
+		assertThat(as(RECEPTION_USER).postForEntity("/engine-rest/task/count", json(query), JsonNode.class)
+			.getBody()
+			.path("count")
+			.asInt()).isOne();
+		String inQuery = "{\"candidateGroups\":[\"reception\"],\"includeAssignedTasks\":true,\"processInstanceId\":\""
+				+ this.instance.getId() + "\"}";
+		for (String outsider : List.of(COMMITTEE_USER, NOBODY)) {
+			for (String asked : List.of(query, inQuery)) {
+				ResponseEntity<String> answer = as(outsider).postForEntity("/engine-rest/task", json(asked),
+						String.class);
+				// a person of no group may not list tasks at all
+				assertThat(answer.getStatusCode().value() + " " + answer.getBody()).as(outsider)
+					.isIn("200 []", "403 " + answer.getBody());
+			}
+		}
+		// a member asking for their own and another group's candidates is narrowed again
+		String mixed = "{\"candidateGroups\":[\"reception\",\"committee\"],\"processInstanceId\":\""
+				+ this.instance.getId() + "\"}";
+		this.taskService.setAssignee(receptionTask, null);
+		assertThat(as(RECEPTION_USER).postForEntity("/engine-rest/task", json(mixed), JsonNode.class)
+			.getBody()
+			.findValuesAsText("taskDefinitionKey")).containsExactly("Task_Reception");
+	}
+
+	@Test
+	@DisplayName("§1 the task lists' indexes exist: tasks by due date, a group's candidate links with their task")
+	void taskListIndexes() throws Exception {
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			assertThat(indexes(connection, "ACT_RU_TASK")).contains("PM_IDX_TASK_DUE_DATE");
+			assertThat(indexes(connection, "ACT_RU_IDENTITYLINK")).contains("PM_IDX_IDENT_LNK_GROUP_TASK");
+		}
+	}
+
+	private static List<String> indexes(java.sql.Connection connection, String table) throws Exception {
+		List<String> names = new java.util.ArrayList<>();
+		try (java.sql.ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+			while (rows.next()) {
+				names.add(String.valueOf(rows.getString("INDEX_NAME")).toUpperCase(java.util.Locale.ROOT));
+			}
+		}
+		return names;
 	}
 
 	@Test
