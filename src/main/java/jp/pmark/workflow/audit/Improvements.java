@@ -1,9 +1,11 @@
 package jp.pmark.workflow.audit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
 
+import jp.pmark.workflow.common.ConflictException;
 import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
@@ -57,19 +59,24 @@ public class Improvements {
 
 	/**
 	 * An improvement report submitted online: recorded, then the assessment moves on to
-	 * its review. Refused when the assessment is not waiting for one.
+	 * its review. The same report again is the one recorded; another one while the first
+	 * awaits its review is a conflict (409); refused when the assessment is not waiting
+	 * for one.
 	 */
 	@Transactional
 	public Recorded<ImprovementReport> receiveOnline(String applicationNumber, LocalDate receivedOn, String summary,
 			String evidence, String by) {
 		Application application = this.applications.lock(applicationNumber);
-		Optional<ImprovementReport> same = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
-			.flatMap((document) -> this.reports.findByFindingsDocumentIdOrderById(document.getId())
+		List<ImprovementReport> unreviewed = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
+			.map((document) -> this.reports.findByFindingsDocumentIdOrderById(document.getId())
 				.stream()
-				.filter((report) -> "ONLINE".equals(report.getChannel()) && report.getReviewResult() == null
-						&& Objects.equals(report.getSummary(), summary)
-						&& Objects.equals(report.getEvidence(), evidence))
-				.reduce((first, second) -> second));
+				.filter((report) -> report.getReviewResult() == null)
+				.toList())
+			.orElse(List.of());
+		Optional<ImprovementReport> same = unreviewed.stream()
+			.filter((report) -> "ONLINE".equals(report.getChannel()) && Objects.equals(report.getSummary(), summary)
+					&& Objects.equals(report.getEvidence(), evidence))
+			.reduce((first, second) -> second);
 		if (same.isPresent()) {
 			// the same report sent again (twice at once, or a retry after a lost answer)
 			return Recorded.repeat(same.get());
@@ -79,6 +86,16 @@ public class Improvements {
 			.processInstanceBusinessKey(applicationNumber)
 			.messageEventSubscriptionName(AssessmentProcess.MSG_IMPROVEMENT_REPORT_SUBMITTED)
 			.count() > 0);
+		if (!waiting && !unreviewed.isEmpty()) {
+			// another report came first (at the same moment, on this node or another) and
+			// waits for the team's review: this one is not a repeat of it
+			ImprovementReport first = unreviewed.get(unreviewed.size() - 1);
+			throw new ConflictException(new RuleViolation("summary", "FND-3",
+					"申請 " + applicationNumber + " の改善報告書は " + first.getReceivedOn()
+							+ " に受け付け、審査チームが確認中です。今回の報告はその内容と異なります。追加の報告は確認の結果を待ってから提出してください。",
+					"An improvement report of this application was received on " + first.getReceivedOn()
+							+ " and is under review; this one differs from it."));
+		}
 		if (!waiting) {
 			throw new RuleViolationException(new RuleViolation("applicationNumber", "FND-3",
 					"申請 " + applicationNumber + " は改善報告書を受け付ける段階にありません。",

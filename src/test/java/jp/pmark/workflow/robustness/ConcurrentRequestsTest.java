@@ -107,7 +107,7 @@ class ConcurrentRequestsTest {
 	}
 
 	@Test
-	@DisplayName("FND-3 the same improvement report sent twice at the same moment: 201 and 200, one report, the assessment moved on once")
+	@DisplayName("FND-3 the same improvement report sent twice at the same moment: 201 and 200, one report, the assessment moved on once; another report while it awaits review is 409 with a problem body")
 	void sameImprovementReportTwice() throws Exception {
 		String number = this.driver.toFindingsIssued();
 		String body = "{\"summary\":\"理解度確認テストを実施した\",\"evidence\":\"テストの記録\"}";
@@ -119,6 +119,15 @@ class ConcurrentRequestsTest {
 				Integer.class, number))
 			.isEqualTo(1);
 		assertThat(this.driver.task(number, AssessmentProcess.REVIEW_IMPROVEMENT_REPORT)).isNotNull();
+		Tasklist.Response other = this.tasklist.post(Fixtures.RECEPTION,
+				"/api/applications/" + number + "/improvement-reports",
+				"{\"summary\":\"内部監査の手順を改めた\",\"evidence\":\"改訂した内部監査規程\"}");
+		assertThat(other.status()).as(other.body()).isEqualTo(409);
+		assertThat(other.json().path("violations").get(0).path("field").asText()).isEqualTo("summary");
+		assertThat(this.jdbc.queryForObject("select count(*) from improvement_report r join findings_document d on "
+				+ "d.id = r.findings_document_id join application a on a.id = d.application_id where a.application_number = ?",
+				Integer.class, number))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,15 @@ final class TwoNodesSupport {
 	/** A member of the portal's group, who may only call the product's API. */
 	static void createPortalUser(HttpClient http, ForkedApplication node, String user, String password)
 			throws Exception {
+		createUser(http, node, user, password, List.of(StaffGroup.PORTAL_GROUP_ID));
+	}
+
+	/**
+	 * A user in these groups, created by the administrator as Admin would (the engine's
+	 * user and membership resources).
+	 */
+	static void createUser(HttpClient http, ForkedApplication node, String user, String password, List<String> groups)
+			throws Exception {
 		String body = JSON.writeValueAsString(Map.of("profile",
 				Map.of("id", user, "firstName", "連携", "lastName", "ポータル", "email", user + "@example.jp"), "credentials",
 				Map.of("password", password)));
@@ -34,11 +44,12 @@ final class TwoNodesSupport {
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
-		HttpResponse<String> member = http
-			.send(admin(node, "/engine-rest/group/" + StaffGroup.PORTAL_GROUP_ID + "/members/" + user)
+		for (String group : groups) {
+			HttpResponse<String> member = http.send(admin(node, "/engine-rest/group/" + group + "/members/" + user)
 				.PUT(HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
+			assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
+		}
 	}
 
 	/** Deploys the test process whose timer falls due at the date given when started. */
