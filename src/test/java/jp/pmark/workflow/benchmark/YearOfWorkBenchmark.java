@@ -397,8 +397,11 @@ public final class YearOfWorkBenchmark {
 			for (int i = 0; i < userTasks; i++) {
 				Task task = this.taskService.createTaskQuery().processInstanceBusinessKey(key).singleResult();
 				String user = this.tasklist.userFor(task);
-				// as Tasklist: claim, the form's variables, submit
+				// as Tasklist (and as the assessments' tasks are worked here): claim, the
+				// form,
+				// its variables, submit
 				this.tasklist.claim(task.getId(), user);
+				this.tasklist.get(user, "/engine-rest/task/" + task.getId() + "/form");
 				this.tasklist.get(user,
 						"/engine-rest/task/" + task.getId() + "/form-variables?deserializeValues=false");
 				Tasklist.Response response = this.tasklist.submit(task.getId(), user, "{\"variables\":{}}");
