@@ -286,6 +286,10 @@ class BadInputFuzzTest {
 		ObjectNode variables = NODES.objectNode();
 		valid.forEach((key, value) -> variables.set(key, typed(JSON.valueToTree(value))));
 		List<String> keys = new ArrayList<>(valid.keySet());
+		// a routing answer left out can be a valid answer of another branch (no
+		// findings):
+		// the walk would leave the path it fuzzes
+		keys.remove("nonconformitiesFound");
 		int broken = 1 + this.random.nextInt(3);
 		for (int i = 0; i < broken && !keys.isEmpty(); i++) {
 			String key = keys.get(this.random.nextInt(keys.size()));
