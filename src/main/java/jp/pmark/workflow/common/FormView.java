@@ -17,11 +17,16 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * never read back as a decision: only names the form's contract declares are written, and
  * never the name of a variable the process keeps, so a view can shadow neither a
  * submission nor routing. Lists and maps are JSON (Tasklist hands them to form-js as
- * arrays and objects); dates are {@code yyyy-MM-dd} text, as form-js date fields expect.
+ * arrays and objects), and so is a text longer than the engine stores as text (Tasklist
+ * hands it over as the same text); dates are {@code yyyy-MM-dd} text, as form-js date
+ * fields expect.
  */
 public final class FormView {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** The most characters of a text variable the engine stores (its TEXT_ columns). */
+	private static final int ENGINE_TEXT_LENGTH = 4000;
 
 	private final DelegateTask task;
 
@@ -79,7 +84,12 @@ public final class FormView {
 		else if (value instanceof Enum<?> constant) {
 			this.task.setVariableLocal(name, constant.name());
 		}
-		else if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+		else if (value instanceof Collection<?> || value instanceof Map<?, ?>
+				|| (value instanceof String text && text.length() > ENGINE_TEXT_LENGTH)) {
+			// GEN-2: a view made of long texts (each fits its own column) would
+			// not fit the engine's text column and fail the submission that
+			// created the task; as JSON it is kept whole, and Tasklist shows
+			// the same text
 			try {
 				this.task.setVariableLocal(name, SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
 			}

@@ -1,12 +1,14 @@
 package jp.pmark.workflow.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceKind;
 import jp.pmark.workflow.fee.InvoiceService;
@@ -103,6 +105,15 @@ class FindingsAndDecisionTest {
 		return number;
 	}
 
+	private static JsonNode readTree(String json) {
+		try {
+			return new ObjectMapper().readTree(json);
+		}
+		catch (IOException ex) {
+			throw new AssertionError(json, ex);
+		}
+	}
+
 	private String endOf(String number) {
 		return this.processEngine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
@@ -197,6 +208,22 @@ class FindingsAndDecisionTest {
 		this.driver.complete(number, AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT);
 		this.driver.complete(number, AssessmentProcess.REVIEW_IMPROVEMENT_REPORT);
 		assertThat(this.driver.instance(number)).isWaitingAt(AssessmentProcess.WRITE_COMPLETION_REPORT);
+	}
+
+	@Test
+	@DisplayName("GEN-2 FND-3 an improvement report longer than the engine keeps as text is received (its column holds 8,000 characters), and the review's form shows it whole")
+	void longImprovementReport() {
+		String number = this.driver.toFindingsIssued();
+		String summary = "理解度確認テストを全従業者に実施し、結果を記録した。".repeat(200);
+		this.driver.complete(number, AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT, Map.of("reportSummary", summary));
+		Task review = this.driver.task(number, AssessmentProcess.REVIEW_IMPROVEMENT_REPORT);
+		JsonNode shown = this.tasklist
+			.get(this.tasklist.userFor(review),
+					"/engine-rest/task/" + review.getId() + "/form-variables?deserializeValues=false")
+			.json()
+			.path("reportText");
+		assertThat(summary).hasSizeGreaterThan(5000);
+		assertThat(readTree(shown.path("value").asText()).asText()).contains(summary);
 	}
 
 	@Test
