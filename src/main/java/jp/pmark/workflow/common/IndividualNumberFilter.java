@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleViolation;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -84,6 +85,15 @@ class IndividualNumberFilter {
 				java.util.Collection<Part> parts;
 				try {
 					parts = request.getParts();
+				}
+				catch (InvalidFileNameException ex) {
+					// GEN-2: a file name with a NUL character, which Tomcat will not read
+					refuse(request, response,
+							List.of(new RuleViolation("files", "GEN-2",
+									"ファイル名に使えない文字（制御文字）が含まれています。ファイル名を変えて送り直してください。",
+									"A file name holds a control character; rename the file and send it again.")),
+							HttpServletResponse.SC_BAD_REQUEST);
+					return;
 				}
 				catch (IOException | ServletException | IllegalStateException ex) {
 					// GEN-2: a broken or oversized upload is the sender's to fix, never a

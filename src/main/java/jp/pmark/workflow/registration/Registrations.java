@@ -61,6 +61,12 @@ public class Registrations {
 	}
 
 	/**
+	 * GEN-2: the last first day of a validity whose two years end in a four-digit year;
+	 * later dates are none JIPDEC gives, and the end of some cannot even be computed.
+	 */
+	private static final LocalDate LAST_FIRST_DAY = LocalDate.of(9997, 12, 31);
+
+	/**
 	 * Refuses a wrong number, a start before the decision, a number already in use, and
 	 * for a renewal a number or start that does not continue the registration it renews.
 	 */
@@ -72,6 +78,7 @@ public class Registrations {
 		Optional<Decision> decision = this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId());
 		rules.require(validFrom != null, "validFrom", "JIP-2", "有効期間の開始日を入力してください。",
 				"Enter the first day of validity.");
+		requireWithinYears(validFrom, rules);
 		if (validFrom != null && decision.isPresent()) {
 			rules.require(!validFrom.isBefore(decision.get().getDecidedOn()), "validFrom", "JIP-2",
 					"有効期間の開始日が付与適格の決定日（" + decision.get().getDecidedOn() + "）より前です。",
@@ -182,6 +189,7 @@ public class Registrations {
 				"Enter the corrected first day.");
 		rules.require(reason != null && !reason.isBlank(), "reason", "GEN-1", "訂正の理由を入力してください。",
 				"Enter why the validity is corrected.");
+		requireWithinYears(validFrom, rules);
 		if (validFrom != null) {
 			Application application = this.applications.get(registration.getApplicationId());
 			this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId())
@@ -196,6 +204,12 @@ public class Registrations {
 		this.lifecycle.validityCorrected(registration, by, "有効期間を訂正しました：" + before + " → " + registration.getValidFrom()
 				+ "〜" + registration.getValidUntil() + "（" + reason.trim() + "）");
 		return registration;
+	}
+
+	private static void requireWithinYears(LocalDate validFrom, Rules rules) {
+		rules.require(validFrom == null || !validFrom.isAfter(LAST_FIRST_DAY), "validFrom", "GEN-2",
+				"有効期間の開始日は " + LAST_FIRST_DAY + " までの日付で入力してください。",
+				"The first day of validity must be " + LAST_FIRST_DAY + " or earlier.");
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package jp.pmark.workflow.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceKind;
 import jp.pmark.workflow.fee.InvoiceService;
@@ -105,9 +107,9 @@ class FindingsAndDecisionTest {
 
 	private static JsonNode readTree(String json) {
 		try {
-			return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+			return new ObjectMapper().readTree(json);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new AssertionError(json, ex);
 		}
 	}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.PortalApplications;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +166,26 @@ class IntakeApiTest {
 		// is read
 		assertThat(fields(refused)).containsExactlyInAnyOrder("corporateNumber", "contactPhone");
 		assertThat(refused.getBody().toString()).doesNotContain("9018").contains("法律");
+	}
+
+	@Test
+	@DisplayName("GEN-2 a file name with a NUL character is refused naming the field and the rule, not a 500")
+	void controlCharacterInFileName() {
+		String boundary = "nul" + System.nanoTime();
+		String first = DocumentType.mandatory().iterator().next().name();
+		byte[] body = new String(PortalApplications.body(boundary, PortalApplications.fields("株式会社ファイル名")),
+				StandardCharsets.ISO_8859_1)
+			.replace("filename=\"" + first + ".pdf\"", "filename=\"" + first + "\u0000.pdf\"")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.CONTENT_TYPE, PortalApplications.contentType(boundary));
+		ResponseEntity<JsonNode> response = this.rest.withBasicAuth(Fixtures.RECEPTION, TestUsers.PASSWORD)
+			.postForEntity("/api/applications", new HttpEntity<>(body, headers), JsonNode.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
+		assertThat(fields(response)).containsExactly("files");
+		assertThat(rules(response)).containsExactly("GEN-2");
 	}
 
 	@Test

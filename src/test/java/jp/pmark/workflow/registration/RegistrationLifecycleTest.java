@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
+import jp.pmark.workflow.common.RuleViolationException;
+import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.letter.Letter;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -200,6 +204,19 @@ class RegistrationLifecycleTest {
 			.isEqualTo(at("2028-10-31T00:00:00+09:00"));
 		assertThat(this.lifecycle.journal(registration)).extracting(RegistrationEvent::getEvent)
 			.contains("VALIDITY_CORRECTED");
+	}
+
+	@Test
+	@DisplayName("GEN-2 a validity corrected to start in a year past 9997 is refused naming validFrom and the rule, not a 500")
+	void correctedValidityBeyondFourDigitYears() {
+		Registration registration = registered();
+		assertThatThrownBy(() -> this.registrations.correctValidity(registration.getRegistrationNumber(),
+				LocalDate.of(999_999_999, 1, 1), "付与機関の登録証の訂正", "t-reception"))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					(refused) -> assertThat(refused.violations())
+						.extracting(RuleViolation::field, RuleViolation::ruleId)
+						.containsExactly(tuple("validFrom", "GEN-2")));
+		assertThat(reload(registration).getValidFrom()).isEqualTo(registration.getValidFrom());
 	}
 
 	@Test

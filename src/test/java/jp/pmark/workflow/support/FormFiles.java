@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,11 @@ public final class FormFiles {
 			throw new AssertionError("no form " + id + " in forms/");
 		}
 		return form;
+	}
+
+	/** The ids of every form in {@code forms/}. */
+	public static Set<String> ids() {
+		return Set.copyOf(FORMS.keySet());
 	}
 
 	/** Every component of the form, groups opened. */
