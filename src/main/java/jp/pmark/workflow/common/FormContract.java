@@ -148,7 +148,7 @@ public final class FormContract<I extends Record> {
 			boolean primitive = typed == null || typed.getType() == null || typed.getType().isPrimitiveValueType()
 					|| "json".equals(typed.getType().getName());
 			if (primitive) {
-				plain.put(key, (typed == null) ? null : typed.getValue());
+				plain.put(key, readable(key, typed, rules));
 			}
 			else {
 				rules.refuse(key, "GEN-2", "「" + key + "」は文字・数値・日付・はい／いいえのいずれかで送信してください。",
@@ -157,6 +157,24 @@ public final class FormContract<I extends Record> {
 			}
 		}
 		return plain;
+	}
+
+	/**
+	 * A value the engine reads only when asked: a JSON variable that is not JSON fails
+	 * here, and is refused naming its field rather than failing the whole submission.
+	 */
+	private static Object readable(String key, org.camunda.bpm.engine.variable.value.TypedValue typed, Rules rules) {
+		if (typed == null) {
+			return null;
+		}
+		try {
+			return typed.getValue();
+		}
+		catch (RuntimeException ex) {
+			rules.refuse(key, "GEN-2", "「" + key + "」の値を読み取れません。JSON として正しい形で送信してください。",
+					"'" + key + "' cannot be read; send it as well-formed JSON.");
+			return null;
+		}
 	}
 
 	/** A submission with every field empty. */

@@ -176,6 +176,47 @@ class FormSubmissionTest {
 	}
 
 	@Test
+	@DisplayName("GEN-2 a value that is not of the type it is sent as (a Date that is no date, a Long that is text, Json that is not JSON) or sent twice is refused naming its field and the rule, on both mounts; nothing is saved")
+	void valuesNotOfTheirTypeRefused() {
+		String number = this.driver.applyOnline();
+		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
+		String valid = FormValues.of(this.driver.defaults(number, AssessmentProcess.CHECK_RECEIPT)).toSubmitFormJson();
+		assertThat(this.tasklist.claim(task.getId(), Fixtures.RECEPTION).status()).isEqualTo(204);
+
+		String notADate = valid
+			.replace("{\"variables\":{",
+					"{\"variables\":{\"registryCertificateIssuedOn\":{\"type\":\"Date\",\"value\":{\"a\":[]}},")
+			.replaceAll(",\"registryCertificateIssuedOn\":\\{[^}]*\\}", "");
+		Tasklist.Response rest = this.tasklist.submit(task.getId(), Fixtures.RECEPTION, notADate);
+		assertThat(rest.status()).as(notADate).isEqualTo(400);
+		assertThat(rest.message()).contains("【GEN-2】「registryCertificateIssuedOn」の値を型 Date として読み取れません");
+
+		String textAsLong = valid.replaceAll("\"assessmentRequested\":\\{[^}]*\\}",
+				"\"assessmentRequested\":{\"type\":\"Long\",\"value\":\"abc\"}");
+		Tasklist.Response webapp = this.tasklist.session(Fixtures.RECEPTION)
+			.post("/task/" + task.getId() + "/submit-form", textAsLong);
+		assertThat(webapp.status()).as(textAsLong).isEqualTo(400);
+		assertThat(webapp.message()).contains("【GEN-2】「assessmentRequested」の値を型 Long として読み取れません");
+
+		String twice = valid.replace("{\"variables\":{",
+				"{\"variables\":{\"receiptOutcome\":{\"value\":\"REJECTED\"},");
+		Tasklist.Response duplicated = this.tasklist.submit(task.getId(), Fixtures.RECEPTION, twice);
+		assertThat(duplicated.status()).as(twice).isEqualTo(400);
+		assertThat(duplicated.message()).contains("【GEN-2】「receiptOutcome」が2回送信されています");
+
+		String brokenJson = valid.replaceAll("\"presentDocuments\":\\{[^}]*\\}",
+				"\"presentDocuments\":{\"type\":\"Json\",\"value\":\"[\\\\\"FORM_0\"}");
+		Tasklist.Response json = this.tasklist.submit(task.getId(), Fixtures.RECEPTION, brokenJson);
+		assertThat(json.status()).as(json.body()).isEqualTo(400);
+		assertThat(json.message()).contains("【GEN-2】「presentDocuments」の値を読み取れません");
+
+		assertThat(this.driver.task(number, AssessmentProcess.CHECK_RECEIPT).getId()).isEqualTo(task.getId());
+		assertThat(receiptChecksOf(number)).isZero();
+		assertThat(this.tasklist.submit(task.getId(), Fixtures.RECEPTION, valid).status()).isEqualTo(204);
+		assertThat(receiptChecksOf(number)).isOne();
+	}
+
+	@Test
 	@DisplayName("GEN-2 a task is completed only through its form: the engine's plain complete with variables is refused and stores nothing")
 	void plainCompleteRefused() {
 		String number = this.driver.applyOnline();

@@ -266,7 +266,7 @@ class BadInputFuzzTest {
 	}
 
 	@Test
-	@DisplayName("GEN-2 CHG-5 1,000 generated submissions to each form of every process (each user task's form on a task walked to, each start form) through submit-form as Tasklist sends them: never a 5xx, nothing stored by a refusal")
+	@DisplayName("GEN-2 CHG-5 1,000 generated submissions to each form of every process (each user task's form on a task walked to, each start form) through submit-form as Tasklist sends them: never a 5xx, every refusal naming its rule, nothing stored by a refusal")
 	void everyForm() throws IOException {
 		this.fixtures.ensure();
 		FormTasks tasks = new FormTasks(this.driver, this.tasklist, this.taskService, this.runtimeService,
@@ -307,6 +307,16 @@ class BadInputFuzzTest {
 		tallies.forEach((tally) -> report.append("  ").append(tally).append('\n'));
 		System.out.print(report);
 		return tallies;
+	}
+
+	/**
+	 * GEN-2 through Tasklist's door: a refused submission's message names the rule (and
+	 * with it the field), so that Tasklist shows the clerk what to correct.
+	 */
+	private static void namesRule(Answer answer, String context) {
+		if (!answer.accepted()) {
+			assertThat(answer.json().path("message").asText()).as(context).containsPattern("【[A-Z]+-[0-9]+[a-z]?】");
+		}
 	}
 
 	private static long cpuNanos() {
@@ -434,6 +444,11 @@ class BadInputFuzzTest {
 		}
 
 		@Override
+		public void check(Request request, Answer answer, String context) {
+			namesRule(answer, context);
+		}
+
+		@Override
 		public void accepted(Request request, Answer answer) {
 			Task again = this.tasks.reopen(this.task, this.before);
 			if (again == null || !again.getProcessInstanceId().equals(this.task.getProcessInstanceId())) {
@@ -497,6 +512,11 @@ class BadInputFuzzTest {
 						.header("Content-Type", "application/json")
 						.POST(HttpRequest.BodyPublishers.ofString(body))
 						.build());
+		}
+
+		@Override
+		public void check(Request request, Answer answer, String context) {
+			namesRule(answer, context);
 		}
 
 	}
