@@ -12,20 +12,22 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * What a task's form shows: its view fields and the prefills of its input fields, written
- * as task-local variables when the task is created. They live as long as the task and are
- * never read back as a decision: only names the form's contract declares are written, and
- * never the name of a variable the process keeps, so a view can shadow neither a
- * submission nor routing. Lists and maps are JSON (Tasklist hands them to form-js as
- * arrays and objects), and so is a text longer than the engine stores as text (Tasklist
- * hands it over as the same text); dates are {@code yyyy-MM-dd} text, as form-js date
- * fields expect.
+ * What a task's form shows: its view fields and the prefills of its input fields, made
+ * from the product's records when the form's variables are fetched (Tasklist's
+ * {@code form-variables}), never stored: the engine keeps no copy of them, in its runtime
+ * or its history, and the form always shows the case as it is now. They are never read
+ * back as a decision: only names the form's contract declares are shown, and never the
+ * name of a variable the process keeps, so a view can shadow neither a submission nor
+ * routing. Lists and maps are JSON (Tasklist hands them to form-js as arrays and
+ * objects), and so is a text longer than the engine's text variables (Tasklist hands it
+ * over as the same text); dates are {@code yyyy-MM-dd} text, as form-js date fields
+ * expect.
  */
 public final class FormView {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** The most characters of a text variable the engine stores (its TEXT_ columns). */
+	/** The most characters of a text variable the engine keeps (its TEXT_ columns). */
 	private static final int ENGINE_TEXT_LENGTH = 4000;
 
 	private final DelegateTask task;
@@ -33,6 +35,8 @@ public final class FormView {
 	private final FormContract<?> contract;
 
 	private final ProcessModel process;
+
+	private final Map<String, Object> values = new LinkedHashMap<>();
 
 	FormView(DelegateTask task, FormContract<?> contract, ProcessModel process) {
 		this.task = task;
@@ -76,31 +80,34 @@ public final class FormView {
 					name + " is a variable of " + this.process.key() + "; a view may not shadow it");
 		}
 		if (value == null) {
-			this.task.setVariableLocal(name, null);
+			this.values.put(name, null);
 		}
 		else if (value instanceof LocalDate date) {
-			this.task.setVariableLocal(name, date.toString());
+			this.values.put(name, date.toString());
 		}
 		else if (value instanceof Enum<?> constant) {
-			this.task.setVariableLocal(name, constant.name());
+			this.values.put(name, constant.name());
 		}
 		else if (value instanceof Collection<?> || value instanceof Map<?, ?>
 				|| (value instanceof String text && text.length() > ENGINE_TEXT_LENGTH)) {
-			// GEN-2: a view made of long texts (each fits its own column) would
-			// not fit the engine's text column and fail the submission that
-			// created the task; as JSON it is kept whole, and Tasklist shows
-			// the same text
+			// GEN-2: a view made of long texts (each fits its own column) is kept
+			// whole as JSON, and Tasklist shows the same text
 			try {
-				this.task.setVariableLocal(name, SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
+				this.values.put(name, SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
 			}
 			catch (JsonProcessingException ex) {
 				throw new IllegalArgumentException("view variable " + name + " is not JSON", ex);
 			}
 		}
 		else {
-			this.task.setVariableLocal(name, value);
+			this.values.put(name, value);
 		}
 		return this;
+	}
+
+	/** What the form shows, by field name (a JSON value or a plain one). */
+	Map<String, Object> values() {
+		return this.values;
 	}
 
 	/** The options of a checklist, radio or select: {@code [{label, value}, …]}. */

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * key and task id, a start form by its process key. {@link TaskFormsPlugin} calls it for
  * every user task and start form the engine runs:
  * <ul>
- * <li>a task is created: its form shows the case ({@link TaskForm#prepare});</li>
+ * <li>a task's form is opened (its variables fetched): it shows the case as it is now
+ * ({@link TaskForm#prepare}), from the product's records, never stored;</li>
  * <li>a task form is submitted: the submission is bound to the form's contract, checked
  * and recorded, and the task completes; the submitted values are not stored by the
  * engine;</li>
@@ -89,10 +90,22 @@ public class TaskForms {
 		return List.copyOf(this.startForms.values());
 	}
 
-	/** A task was created: its form shows the case. */
-	void prepare(String processKey, DelegateTask task) {
-		find(processKey, task.getTaskDefinitionKey())
-			.ifPresent((form) -> form.prepare(new FormView(task, form.contract(), form.process())));
+	/** What a task's form shows now, by field name: made when asked, never stored. */
+	Map<String, Object> view(String processKey, DelegateTask task) {
+		return find(processKey, task.getTaskDefinitionKey()).map((form) -> {
+			FormView view = new FormView(task, form.contract(), form.process());
+			form.prepare(view);
+			return view.values();
+		}).orElse(Map.of());
+	}
+
+	/** The names of the fields a task's form shows (views and prefills). */
+	java.util.Set<String> viewNames(String processKey, String taskKey) {
+		return find(processKey, taskKey).map((form) -> {
+			java.util.Set<String> names = new java.util.LinkedHashSet<>(form.contract().views());
+			names.addAll(form.contract().prefills());
+			return names;
+		}).orElse(java.util.Set.of());
 	}
 
 	/** A task's form was submitted: bind, check, record; then the engine completes it. */

@@ -2,10 +2,17 @@ package jp.pmark.workflow.common;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.FormField;
+import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
+import org.camunda.bpm.engine.form.FormProperty;
+import org.camunda.bpm.engine.form.FormType;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -20,6 +27,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.form.type.StringFormType;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -27,15 +35,19 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Attaches {@link TaskForms} to every user task the engine parses (create and complete
- * listeners, and the form submission in place of the engine's own) and to every start
- * form, so no user task or start form escapes its server-side contract and rules. A
+ * Attaches {@link TaskForms} to every user task the engine parses (what its form shows, a
+ * complete listener, and the form submission in place of the engine's own) and to every
+ * start form, so no user task or start form escapes its server-side contract and rules. A
  * refusal on submission is a 400 with the Japanese message, and nothing is saved. Engine
  * internals (parse listeners, form handlers) are needed here because the public API has
  * no hook on a form submission.
@@ -100,8 +112,6 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 		public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
 			TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
 			String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
-			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-					(task) -> TaskFormsPlugin.this.taskForms.getObject().prepare(processKey, task));
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
 					(task) -> TaskFormsPlugin.this.taskForms.getObject().checkCompletion(processKey, task));
 			definition.setTaskFormHandler(new SubmittingTaskFormHandler(definition.getTaskFormHandler(), processKey));
@@ -148,9 +158,24 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 			TaskFormsPlugin.this.taskForms.getObject().submit(this.processKey, task, properties);
 		}
 
+		/**
+		 * The form with what it shows as its fields, made only when a field's value is
+		 * read (Tasklist's {@code form-variables}), once per call.
+		 */
 		@Override
 		public TaskFormData createTaskForm(TaskEntity task) {
-			return this.delegate.createTaskForm(task);
+			TaskFormData form = this.delegate.createTaskForm(task);
+			TaskForms forms = TaskFormsPlugin.this.taskForms.getObject();
+			java.util.Set<String> names = forms.viewNames(this.processKey, task.getTaskDefinitionKey());
+			if (names.isEmpty()) {
+				return form;
+			}
+			Supplier<java.util.Map<String, Object>> view = memoized(() -> forms.view(this.processKey, task));
+			List<FormField> fields = new ArrayList<>(form.getFormFields());
+			for (String name : names) {
+				fields.add(new ViewField(name, view));
+			}
+			return new ViewFormData(form, List.copyOf(fields));
 		}
 
 	}
@@ -184,6 +209,124 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 		@Override
 		public StartFormData createStartFormData(ProcessDefinitionEntity processDefinition) {
 			return this.delegate.createStartFormData(processDefinition);
+		}
+
+	}
+
+	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+		return new Supplier<>() {
+
+			private T value;
+
+			private boolean made;
+
+			@Override
+			public T get() {
+				if (!this.made) {
+					this.value = supplier.get();
+					this.made = true;
+				}
+				return this.value;
+			}
+
+		};
+	}
+
+	/** A task's form data with its view fields added. */
+	private record ViewFormData(TaskFormData form, List<FormField> fields) implements TaskFormData {
+
+		@Override
+		public Task getTask() {
+			return this.form.getTask();
+		}
+
+		@Override
+		public String getFormKey() {
+			return this.form.getFormKey();
+		}
+
+		@Override
+		public CamundaFormRef getCamundaFormRef() {
+			return this.form.getCamundaFormRef();
+		}
+
+		@Override
+		public String getDeploymentId() {
+			return this.form.getDeploymentId();
+		}
+
+		@Override
+		public List<FormProperty> getFormProperties() {
+			return this.form.getFormProperties();
+		}
+
+		@Override
+		public List<FormField> getFormFields() {
+			return this.fields;
+		}
+
+	}
+
+	/**
+	 * A field the form shows: its value is the view's, typed as the engine types a
+	 * variable of that value.
+	 */
+	private record ViewField(String name, Supplier<java.util.Map<String, Object>> view) implements FormField {
+
+		@Override
+		public String getId() {
+			return this.name;
+		}
+
+		@Override
+		public String getLabel() {
+			return this.name;
+		}
+
+		@Override
+		public FormType getType() {
+			return new StringFormType();
+		}
+
+		@Override
+		public String getTypeName() {
+			return StringFormType.TYPE_NAME;
+		}
+
+		@Override
+		public Object getDefaultValue() {
+			return null;
+		}
+
+		@Override
+		public TypedValue getValue() {
+			Object value = this.view.get().get(this.name);
+			if (value == null) {
+				return Variables.untypedNullValue();
+			}
+			if (value instanceof TypedValue typed) {
+				return typed;
+			}
+			UntypedValueImpl untyped = (UntypedValueImpl) Variables.untypedValue(value);
+			return Context.getProcessEngineConfiguration()
+				.getVariableSerializers()
+				.findSerializerForValue(untyped)
+				.convertToTypedValue(untyped);
+		}
+
+		@Override
+		public List<FormFieldValidationConstraint> getValidationConstraints() {
+			return List.of();
+		}
+
+		@Override
+		public java.util.Map<String, String> getProperties() {
+			return java.util.Map.of();
+		}
+
+		@Override
+		public boolean isBusinessKey() {
+			return false;
 		}
 
 	}

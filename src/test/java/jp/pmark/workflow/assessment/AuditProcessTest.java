@@ -105,7 +105,8 @@ class AuditProcessTest {
 		this.driver.complete(number, AssessmentProcess.SCREEN_DISQUALIFICATION);
 		this.driver.complete(number, AssessmentProcess.CONFIRM_ASSESSMENT_START);
 		Task plan = this.driver.task(number, AssessmentProcess.MAKE_AUDIT_PLAN);
-		assertThat(this.processEngine.getTaskService().getVariableLocal(plan.getId(), "onsiteHours")).isEqualTo(6);
+		assertThat(this.processEngine.getFormService().getTaskFormVariables(plan.getId()).get("onsiteHours"))
+			.isEqualTo(6);
 		assertThatThrownBy(
 				() -> this.driver.complete(number, AssessmentProcess.MAKE_AUDIT_PLAN, Map.of("onsiteHours", 4)))
 			.hasMessageContaining("【FEE-7】");

@@ -75,6 +75,9 @@ class FindingsAndDecisionTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
 	ManagementService managementService;
 
 	@Autowired
@@ -240,7 +243,7 @@ class FindingsAndDecisionTest {
 		assertThat(this.driver.instance(number)).isWaitingAt(AssessmentProcess.WRITE_COMPLETION_REPORT)
 			.hasPassed(AssessmentProcess.IMPROVEMENT_REPORT_OVERDUE);
 		Task report = this.driver.task(number, AssessmentProcess.WRITE_COMPLETION_REPORT);
-		assertThat(this.taskService.getVariableLocal(report.getId(), "eligibilityOpinion")).isEqualTo("DENY");
+		assertThat(this.formService.getTaskFormVariables(report.getId()).get("eligibilityOpinion")).isEqualTo("DENY");
 		assertThatThrownBy(() -> this.driver.complete(number, AssessmentProcess.WRITE_COMPLETION_REPORT))
 			.hasMessageContaining("【FND-4】");
 		assertThatThrownBy(() -> this.driver.complete(number, AssessmentProcess.WRITE_COMPLETION_REPORT,

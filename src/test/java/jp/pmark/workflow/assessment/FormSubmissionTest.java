@@ -54,6 +54,9 @@ class FormSubmissionTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
 	RuntimeService runtimeService;
 
 	@Autowired
@@ -90,7 +93,8 @@ class FormSubmissionTest {
 		assertThat(refused.message()).contains("【INT-3】必須書類「3. 様式2 個人情報保護体制」").doesNotContain("ENGINE-");
 		Task task = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
 		assertThat(task.getAssignee()).as("claimed, still open").isEqualTo(Fixtures.RECEPTION);
-		assertThat(this.taskService.getVariableLocal(task.getId(), "presentDocuments").toString()).contains("FORM_8");
+		assertThat(this.formService.getTaskFormVariables(task.getId()).get("presentDocuments").toString())
+			.contains("FORM_8");
 		assertThat(receiptChecksOf(number)).isZero();
 
 		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
@@ -269,7 +273,8 @@ class FormSubmissionTest {
 			this.driver.complete(number, task);
 		}
 		Task schedule = this.driver.task(number, AssessmentProcess.SCHEDULE_ONSITE_AUDIT);
-		assertThat(this.taskService.getVariableLocal(schedule.getId(), "onsiteDate")).as("prefilled").isNotNull();
+		assertThat(this.formService.getTaskFormVariables(schedule.getId()).get("onsiteDate")).as("prefilled")
+			.isNotNull();
 		LocalDate date = this.calendar.addBusinessDays(this.calendar.today(), 12);
 		this.tasklist.submitForm(schedule, Map.of("onsiteDate", date.toString(), "agreedWithApplicant", true));
 		Task record = this.driver.task(number, AssessmentProcess.RECORD_ONSITE_AUDIT);

@@ -68,6 +68,9 @@ class ChangeReportTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
 	TestRestTemplate rest;
 
 	@Autowired
@@ -185,9 +188,9 @@ class ChangeReportTest {
 			.isEqualTo(oldName);
 
 		Task verify = task(number, ChangeReportProcess.VERIFY);
-		assertThat(this.taskService.getVariableLocal(verify.getId(), "changesText").toString())
+		assertThat(this.formService.getTaskFormVariables(verify.getId()).get("changesText").toString())
 			.contains("事業者名：" + oldName + " → 株式会社新商号");
-		assertThat(this.taskService.getVariableLocal(verify.getId(), "needsPublicationCheck")).isEqualTo(true);
+		assertThat(this.formService.getTaskFormVariables(verify.getId()).get("needsPublicationCheck")).isEqualTo(true);
 		assertThatThrownBy(() -> complete(number, ChangeReportProcess.VERIFY, Map.of("verificationOutcome", "APPLY")))
 			.hasMessageContaining("【CHG-4】");
 		complete(number, ChangeReportProcess.VERIFY,
@@ -297,7 +300,7 @@ class ChangeReportTest {
 		// the next form of the running assessment shows the report
 		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
 		Task screening = this.driver.task(number, AssessmentProcess.SCREEN_DISQUALIFICATION);
-		assertThat(this.taskService.getVariableLocal(screening.getId(), "caseSummary").toString())
+		assertThat(this.formService.getTaskFormVariables(screening.getId()).get("caseSummary").toString())
 			.contains("変更報告：" + reportNumber, "代表者", "確認待ち", "→ 髙橋 次郎");
 		complete(reportNumber, ChangeReportProcess.VERIFY, Map.of("verificationOutcome", "APPLY"));
 		Application application = this.applications.get(number);
@@ -307,7 +310,7 @@ class ChangeReportTest {
 			.contains("CHANGE_REPORTED", "CHANGE_APPLIED");
 		this.driver.complete(number, AssessmentProcess.SCREEN_DISQUALIFICATION);
 		Task start = this.driver.task(number, AssessmentProcess.CONFIRM_ASSESSMENT_START);
-		assertThat(this.taskService.getVariableLocal(start.getId(), "caseSummary").toString())
+		assertThat(this.formService.getTaskFormVariables(start.getId()).get("caseSummary").toString())
 			.contains("代表者：代表取締役社長 高橋 次郎", "反映済");
 	}
 

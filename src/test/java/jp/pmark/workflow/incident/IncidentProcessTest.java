@@ -75,6 +75,9 @@ class IncidentProcessTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
 	RepositoryService repositoryService;
 
 	@Autowired
@@ -233,10 +236,8 @@ class IncidentProcessTest {
 		assertThat(timer(number, IncidentProcess.FINAL_OVERDUE).getDuedate())
 			.isEqualTo(this.calendar.endOfDay(this.calendar.today().plusDays(30)));
 		assertThat(groups(task(number, IncidentProcess.RECEIVE_PROMPT))).containsExactly("reception");
-		assertThat(this.taskService.getVariableLocal(task(number, IncidentProcess.RECEIVE_PROMPT).getId(),
-				"deadlinesText"))
-			.asString()
-			.contains("速報：必要", "1,000人を超える");
+		assertThat(this.formService.getTaskFormVariables(task(number, IncidentProcess.RECEIVE_PROMPT).getId())
+			.get("deadlinesText")).asString().contains("速報：必要", "1,000人を超える");
 		assertThat(this.registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.VALID);
 		assertThat(this.lifecycle.journal(registration)).extracting(RegistrationEvent::getEvent)
 			.contains("INCIDENT_REPORTED");
@@ -273,7 +274,7 @@ class IncidentProcessTest {
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.FOLLOW_UP_PROMPT, IncidentProcess.RECEIVE_FINAL);
 		Task followUp = task(number, IncidentProcess.FOLLOW_UP_PROMPT);
 		assertThat(groups(followUp)).containsExactly("assessment-managers");
-		assertThat(this.taskService.getVariableLocal(followUp.getId(), "overdueText")).asString()
+		assertThat(this.formService.getTaskFormVariables(followUp.getId()).get("overdueText")).asString()
 			.contains("【INC-4】速報の期限");
 		assertThat(timer(number, IncidentProcess.FINAL_OVERDUE)).as("the final report is still awaited").isNotNull();
 		assertThat(this.tasklist.refused(followUp, Map.of("followedUpOn", this.calendar.today().toString())))
@@ -324,7 +325,8 @@ class IncidentProcessTest {
 		this.tasklist.submitForm(followUp,
 				Map.of("followedUpOn", this.calendar.today().toString(), "followUpNote", "代表者に書面で確報の提出を督促した。回答なし。"));
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.JUDGE);
-		assertThat(this.taskService.getVariableLocal(task(number, IncidentProcess.JUDGE).getId(), "reportsText"))
+		assertThat(
+				this.formService.getTaskFormVariables(task(number, IncidentProcess.JUDGE).getId()).get("reportsText"))
 			.asString()
 			.contains("確報の遅れへの対応");
 	}
@@ -565,7 +567,8 @@ class IncidentProcessTest {
 		considering.put("corporateNumber", AssessmentDriver.newCorporateNumber());
 		String number = reported(considering);
 		Task judge = task(number, IncidentProcess.JUDGE);
-		assertThat(this.taskService.getVariableLocal(judge.getId(), "measureNote")).asString().contains("登録がない");
+		assertThat(this.formService.getTaskFormVariables(judge.getId()).get("measureNote")).asString()
+			.contains("登録がない");
 		Map<String, Object> suspension = judgement("SUSPENSION");
 		suspension.put("suspensionMonths", 2);
 		assertThat(this.tasklist.refused(judge, suspension)).contains("【INC-6】一時停止・取消は付与事業者の登録に対する措置です");

@@ -59,6 +59,9 @@ class MergerProcessTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
 	ManagementService managementService;
 
 	@Autowired
@@ -177,9 +180,9 @@ class MergerProcessTest {
 			.contains("登記事項証明書");
 		receiveAll(number);
 		Task confirm = task(number, MergerProcess.CONFIRM_OUTCOME);
-		assertThat(this.taskService.getVariableLocal(confirm.getId(), "confirmedOutcome")).isEqualTo("ENDS");
-		assertThat(this.taskService.getVariableLocal(confirm.getId(), "caseSummary").toString()).contains("類型（判定表）：8",
-				"消滅会社となる付与事業者は解除");
+		assertThat(this.formService.getTaskFormVariables(confirm.getId()).get("confirmedOutcome")).isEqualTo("ENDS");
+		assertThat(this.formService.getTaskFormVariables(confirm.getId()).get("caseSummary").toString())
+			.contains("類型（判定表）：8", "消滅会社となる付与事業者は解除");
 		confirm(number, Map.of("confirmedOutcome", "ENDS"));
 
 		assertThat(instance).isEnded().hasPassed(MergerProcess.END);
@@ -262,7 +265,7 @@ class MergerProcessTest {
 		assertThat(this.cases.get(number).getMergerType()).isEqualTo("(4)");
 		this.driver.complete(application, AssessmentProcess.CHECK_RECEIPT);
 		Task screening = this.driver.task(application, AssessmentProcess.SCREEN_DISQUALIFICATION);
-		assertThat(this.taskService.getVariableLocal(screening.getId(), "caseSummary").toString())
+		assertThat(this.formService.getTaskFormVariables(screening.getId()).get("caseSummary").toString())
 			.contains("合併・分社等：" + number, "分類 (4)");
 		receiveAll(number);
 		confirm(number, Map.of("confirmedOutcome", "NEEDS_APPLICATION"));

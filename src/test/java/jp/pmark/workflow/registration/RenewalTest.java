@@ -84,6 +84,9 @@ class RenewalTest {
 	TaskService taskService;
 
 	@Autowired
+	org.camunda.bpm.engine.FormService formService;
+
+	@Autowired
 	AssessmentDriver driver;
 
 	@Autowired
@@ -210,7 +213,7 @@ class RenewalTest {
 
 		// FND-2 iv: the earlier assessment's results are on the findings document's form
 		Task findings = this.driver.task(number, AssessmentProcess.WRITE_FINDINGS_DOCUMENT);
-		String earlier = (String) this.taskService.getVariableLocal(findings.getId(), "earlierAssessment");
+		String earlier = (String) this.formService.getTaskFormVariables(findings.getId()).get("earlierAssessment");
 		assertThat(earlier).contains("前回の審査：" + granting.getApplicationNumber(), "新規", "登録済", "前回の審査では不適合の指摘はありませんでした",
 				"前回の審査終了報告書の意見：付与適格");
 		assertThatThrownBy(() -> this.driver.complete(number, AssessmentProcess.WRITE_FINDINGS_DOCUMENT))
@@ -238,8 +241,9 @@ class RenewalTest {
 		// the day after the renewed registration ends
 		String continued = registration.getBaseNumber() + "(02)";
 		Task record = this.driver.task(number, AssessmentProcess.RECORD_REGISTRATION);
-		assertThat(this.taskService.getVariableLocal(record.getId(), "registrationNumber")).isEqualTo(continued);
-		assertThat(this.taskService.getVariableLocal(record.getId(), "validFrom")).isEqualTo("2028-12-01");
+		assertThat(this.formService.getTaskFormVariables(record.getId()).get("registrationNumber"))
+			.isEqualTo(continued);
+		assertThat(this.formService.getTaskFormVariables(record.getId()).get("validFrom")).isEqualTo("2028-12-01");
 		assertThatThrownBy(() -> this.driver.complete(number, AssessmentProcess.RECORD_REGISTRATION,
 				Map.of("registrationNumber", registration.getBaseNumber() + "(03)", "validFrom", "2028-12-01")))
 			.hasMessageContaining("【REN-5】")
@@ -464,7 +468,7 @@ class RenewalTest {
 			assertThat(change.getSource()).isEqualTo("更新申請 " + number);
 		});
 		Task check = this.driver.task(number, AssessmentProcess.CHECK_RECEIPT);
-		assertThat(this.taskService.getVariableLocal(check.getId(), "documentOptions").toString())
+		assertThat(this.formService.getTaskFormVariables(check.getId()).get("documentOptions").toString())
 			.contains("9. 様式8更新 前回付与適格決定時から変更のあった事業の報告（必須）", "13. 登記事項証明書のコピー（申請日前3か月以内の発行）（省略可");
 		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
 		assertThat(this.applications.get(number).getStatus()).isEqualTo(ApplicationStatus.ACCEPTED);
