@@ -10,6 +10,7 @@ import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 
 import org.springframework.http.HttpStatus;
@@ -42,11 +43,12 @@ class ImprovementReportsApi {
 		this.caller = caller;
 	}
 
+	@AllowedGroups(value = StaffGroup.RECEPTION, portal = true)
 	@PostMapping
 	@Operation(summary = "改善報告書を提出する", description = "指摘事項文書の発行日から3か月以内（FND-3）。審査担当の確認に進みます。")
 	ResponseEntity<Map<String, Object>> submit(@PathVariable String applicationNumber,
 			@RequestBody ImprovementReportRequest report) {
-		String by = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id());
+		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
 		rules.require(report.summary() != null && !report.summary().isBlank(), "summary", "FND-3", "改善報告の内容を入力してください。",
 				"Give what was corrected.");

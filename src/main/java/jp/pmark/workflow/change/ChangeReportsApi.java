@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.common.ApiCaller;
+import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
@@ -57,11 +58,12 @@ class ChangeReportsApi {
 		this.caller = caller;
 	}
 
+	@AllowedGroups(value = StaffGroup.RECEPTION, portal = true)
 	@PostMapping(path = "/api/change-reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "変更報告を受け付ける",
 			description = "事業者名・本店所在地の変更は法人番号（法人番号のない事業者は公的機関の証憑）、審査中の代表者の変更は登記事項証明書のページが必要です。受付担当が確認してから記録に反映します。")
 	ResponseEntity<Map<String, Object>> report(@ModelAttribute ChangeReportUpload upload) {
-		String by = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id());
+		String by = this.caller.requireAuthenticated();
 		List<ChangeRequest.UploadedFile> files = new ArrayList<>();
 		upload.fileFields().forEach((field, parts) -> {
 			for (int i = 0; i < parts.size(); i++) {
@@ -77,20 +79,22 @@ class ChangeReportsApi {
 			.body(describe(report));
 	}
 
+	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS })
 	@GetMapping("/api/change-reports/{reportNumber}")
 	@Operation(summary = "変更報告の状況を照会する")
 	ResponseEntity<Map<String, Object>> status(@PathVariable String reportNumber) {
-		this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
+		this.caller.requireAuthenticated();
 		return this.reports.find(reportNumber)
 			.map((report) -> ResponseEntity.ok(describe(report)))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
+	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS })
 	@GetMapping("/api/change-history")
 	@Operation(summary = "事業者の記録の変更履歴を照会する（CHG-7）", description = "登録番号または申請番号で事業者を指定します。")
 	ResponseEntity<Map<String, Object>> history(@RequestParam(required = false) String registrationNumber,
 			@RequestParam(required = false) String applicationNumber) {
-		this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
+		this.caller.requireAuthenticated();
 		Optional<Long> applicantId = (registrationNumber != null)
 				? this.registrations.find(registrationNumber).map(Registration::getApplicantId)
 				: this.applications.find((applicationNumber == null) ? "" : applicationNumber)

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 
 import org.springframework.http.HttpStatus;
@@ -40,10 +41,11 @@ class PaymentsApi {
 		this.caller = caller;
 	}
 
+	@AllowedGroups(StaffGroup.ACCOUNTING)
 	@PostMapping
 	@Operation(summary = "入金を記録する", description = "請求書番号・入金日・金額・照合番号。同じ照合番号の入金は1回だけ記録します。")
 	ResponseEntity<Map<String, Object>> record(@RequestBody PaymentRequest payment) {
-		String by = this.caller.requireGroup(StaffGroup.ACCOUNTING.id());
+		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
 		rules.require(payment.invoiceNumber() != null && !payment.invoiceNumber().isBlank(), "invoiceNumber", "FEE-5",
 				"請求書番号を指定してください。", "Give the invoice number.");

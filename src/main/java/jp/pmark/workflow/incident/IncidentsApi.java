@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.RuleViolation;
+import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 import jp.pmark.workflow.intake.Channel;
 
@@ -54,12 +55,12 @@ class IncidentsApi {
 		this.caller = caller;
 	}
 
+	@AllowedGroups(value = { StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS }, portal = true)
 	@PostMapping("/api/incidents")
 	@Operation(summary = "事故の報告を受け付ける",
 			description = "付与事業者・審査中事業者・申請検討中事業者からの報告（INC-1）。速報の要否と確報の期限を判定表で決め、応答に含めます。本文のどこにも個人番号を含めないでください（CHG-5）。")
 	ResponseEntity<Map<String, Object>> report(@RequestBody IncidentBody body) {
-		String by = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id(),
-				StaffGroup.ASSESSMENT_MANAGERS.id());
+		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
 		IncidentRequest request = new IncidentRequest(
 				code(ReporterStatus.class, body.reporterStatus(), "reporterStatus", "INC-1", rules),
@@ -88,10 +89,11 @@ class IncidentsApi {
 			.body(describe(incident));
 	}
 
+	@AllowedGroups(value = StaffGroup.RECEPTION, portal = true)
 	@PostMapping("/api/incidents/{incidentNumber}/reports")
 	@Operation(summary = "速報・確報を受け付ける", description = "待っている報告なら受付担当のタスクを完了し、期限を過ぎた報告は期限後として記録します。")
 	ResponseEntity<Map<String, Object>> laterReport(@PathVariable String incidentNumber, @RequestBody ReportBody body) {
-		String by = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id());
+		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
 		ReportKind kind = code(ReportKind.class, body.kind(), "kind", "INC-2", rules);
 		LocalDate receivedOn = date(body.receivedOn(), "receivedOn", "INC-2", rules);
@@ -105,11 +107,10 @@ class IncidentsApi {
 		return ResponseEntity.status(recorded.repeated() ? 200 : 201).body(answer);
 	}
 
+	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS, StaffGroup.COMMITTEE })
 	@GetMapping("/api/incidents/{incidentNumber}")
 	@Operation(summary = "事故の報告の状況を照会する")
 	ResponseEntity<Map<String, Object>> status(@PathVariable String incidentNumber) {
-		this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id(),
-				StaffGroup.COMMITTEE.id());
 		return this.incidents.find(incidentNumber)
 			.map((incident) -> ResponseEntity.ok(describe(incident)))
 			.orElse(ResponseEntity.notFound().build());

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 
 import org.springframework.http.MediaType;
@@ -46,11 +47,12 @@ class IntakeApi {
 		this.caller = caller;
 	}
 
+	@AllowedGroups(value = StaffGroup.RECEPTION, portal = true)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "新規申請をオンラインで受け付ける", description = "申請の内容と書類を受け取り、審査を開始して申請番号を返します。ファイルの形式は内容で判定します（INT-2）。"
 			+ "法人番号（CHG-6）、個人番号の記載（CHG-5）、必須書類（INT-3、INT-7）、同意（INT-6）を確認し、反するものは全て problem+json で返します。")
 	ResponseEntity<Map<String, Object>> apply(@ModelAttribute OnlineApplicationRequest request) {
-		String caller = this.caller.requireGroup(StaffGroup.PORTAL_GROUP_ID, StaffGroup.RECEPTION.id());
+		String caller = this.caller.requireAuthenticated();
 		List<NewApplication.UploadedFile> files = new ArrayList<>();
 		request.files().forEach((type, parts) -> {
 			int index = 0;
@@ -68,10 +70,11 @@ class IntakeApi {
 			.body(summary(received));
 	}
 
+	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS })
 	@GetMapping("/{applicationNumber}")
 	@Operation(summary = "申請の状況を照会する")
 	ResponseEntity<Map<String, Object>> status(@PathVariable String applicationNumber) {
-		this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
+		this.caller.requireAuthenticated();
 		return this.applications.find(applicationNumber)
 			.map((application) -> ResponseEntity.ok(summary(application)))
 			.orElse(ResponseEntity.notFound().build());

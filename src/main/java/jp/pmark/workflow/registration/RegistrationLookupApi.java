@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.common.ApiCaller;
+import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
@@ -56,6 +57,7 @@ class RegistrationLookupApi {
 		this.caller = caller;
 	}
 
+	@AllowedGroups(anyCaller = true)
 	@GetMapping("/api/renewal-window")
 	@Operation(summary = "有効期間の満了日から更新申請受付期間を求める",
 			description = "満了日の8か月前の日の翌日から4か月前の日まで。最終日が休業日のときは直後の営業日まで（REN-1、REN-2）。")
@@ -64,6 +66,7 @@ class RegistrationLookupApi {
 		return window(this.schedule.window(validUntil));
 	}
 
+	@AllowedGroups(anyCaller = true)
 	@GetMapping("/api/registrations/{registrationNumber}/renewal-window")
 	@Operation(summary = "登録の更新申請受付期間を照会する", description = "登録番号は 10823456(05) または 8桁（現在の登録）。")
 	ResponseEntity<Map<String, Object>> windowOf(@PathVariable String registrationNumber) {
@@ -77,20 +80,22 @@ class RegistrationLookupApi {
 		}).orElse(ResponseEntity.notFound().build());
 	}
 
+	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS })
 	@GetMapping("/api/registrations/{registrationNumber}")
 	@Operation(summary = "登録の状況を照会する", description = "状態、有効期間、更新申請受付期間、これまでの経過。")
 	ResponseEntity<Map<String, Object>> registration(@PathVariable String registrationNumber) {
-		this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
+		this.caller.requireAuthenticated();
 		return this.registrations.find(registrationNumber)
 			.map((registration) -> ResponseEntity.ok(describe(registration)))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
+	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS })
 	@PutMapping("/api/registrations/{registrationNumber}/validity")
 	@Operation(summary = "付与機関による有効期間の訂正を記録する", description = "有効期間の終わりは開始日から2年間（JIP-3）。更新の案内と受付期間の予定も訂正後の日付で動きます。")
 	ResponseEntity<Map<String, Object>> correct(@PathVariable String registrationNumber,
 			@RequestBody ValidityCorrection correction) {
-		String by = this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
+		String by = this.caller.requireAuthenticated();
 		Registration registration = this.registrations.correctValidity(registrationNumber, correction.validFrom(),
 				correction.reason(), by);
 		return ResponseEntity.ok(describe(registration));

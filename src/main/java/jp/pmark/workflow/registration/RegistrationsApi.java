@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Recorded;
+import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 
 import org.springframework.http.HttpStatus;
@@ -37,11 +38,12 @@ class RegistrationsApi {
 		this.caller = caller;
 	}
 
+	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS })
 	@PostMapping
 	@Operation(summary = "登録番号と有効期間を記録する", description = "有効期間は開始日から2年間（JIP-3）。決定日から3か月以内に限ります。")
 	ResponseEntity<Map<String, Object>> record(@PathVariable String applicationNumber,
 			@RequestBody RegistrationRequest request) {
-		String by = this.caller.requireGroup(StaffGroup.RECEPTION.id(), StaffGroup.ASSESSMENT_MANAGERS.id());
+		String by = this.caller.requireAuthenticated();
 		Recorded<Registration> recorded = this.registrations.receiveFromJipdec(applicationNumber,
 				request.registrationNumber(), request.validFrom(), by);
 		Registration registration = recorded.value();
