@@ -6,7 +6,7 @@ import java.util.Set;
  * A BPMN process as code knows it: its key and the process variables it keeps. Only what
  * its gateways, timers, task assignments and messages read is a variable; the product
  * writes them, on the process instance, and nothing else (business data lives in the
- * product's tables, what a form shows in task-local view variables).
+ * product's tables; what a form shows is made when it is opened, never stored).
  *
  * @param key the process definition key, e.g. {@code PmarkAssessmentProcess}
  * @param variables the names of the variables the process keeps
