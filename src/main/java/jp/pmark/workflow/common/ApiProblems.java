@@ -125,6 +125,16 @@ class ApiProblems {
 		return refusal(HttpStatus.BAD_REQUEST, ex.violations());
 	}
 
+	/**
+	 * A task's form refused what an API call submitted on the caller's behalf (e.g. a
+	 * later incident report that completes the task awaiting it): the same 400 as any
+	 * rule of the API, naming the field.
+	 */
+	@ExceptionHandler(RefusedFormException.class)
+	ResponseEntity<ProblemDetail> refusedForm(RefusedFormException ex) {
+		return refusal(HttpStatus.BAD_REQUEST, ex.violations());
+	}
+
 	@ExceptionHandler(ApiAccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(ApiAccessDeniedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());

@@ -18,6 +18,7 @@ import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.common.StoredTexts;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleViolation;
@@ -426,7 +427,11 @@ public class Incidents {
 		// two sends of one report at the same moment are handled one after the other
 		Incident incident = this.incidents.lockByIncidentNumber(incidentNumber).orElseGet(() -> get(incidentNumber));
 		Rules rules = new Rules();
-		checkReport(kind, receivedOn, summary, "reportSummary", rules);
+		// the API's field names: the task's form refuses under its own
+		checkReport(kind, receivedOn, summary, "summary", rules);
+		if (summary != null) {
+			rules.add(StoredTexts.controlCharacter("summary", summary));
+		}
 		rules.throwIfAny();
 		Optional<IncidentReport> same = reports(incident).stream()
 			.filter((report) -> report.getKind() == kind && receivedOn.equals(report.getReceivedOn())

@@ -216,7 +216,7 @@ class IncidentProcessTest {
 	}
 
 	@Test
-	@DisplayName("INC-1 INC-2 INC-3 INC-7 a holder's first notice of 1,001 persons awaits a prompt report in 5 days and a final one in 30; reports in time cancel their timers")
+	@DisplayName("INC-1 INC-2 INC-3 INC-7 GEN-2 a holder's first notice of 1,001 persons awaits a prompt report in 5 days and a final one in 30; reports in time cancel their timers; a report with a control character is a 400 problem")
 	void reportsInTime() {
 		Registration registration = registered();
 		Map<String, Object> body = report(registration);
@@ -242,6 +242,15 @@ class IncidentProcessTest {
 		assertThat(this.lifecycle.journal(registration)).extracting(RegistrationEvent::getEvent)
 			.contains("INCIDENT_REPORTED");
 
+		// GEN-2: a report the task's form refuses (a control character) is a 400 problem
+		// naming the field and the rule, and changes nothing
+		ResponseEntity<JsonNode> refused = post("/api/incidents/" + number + "/reports",
+				laterReport("PROMPT", "株式会社\u001B\u0015"));
+		assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(refused.getBody().path("violations").get(0).path("field").asText()).isEqualTo("summary");
+		assertThat(refused.getBody().path("violations").get(0).path("rule").asText()).isEqualTo("GEN-2");
+		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_PROMPT, IncidentProcess.RECEIVE_FINAL);
 		ResponseEntity<JsonNode> prompt = post("/api/incidents/" + number + "/reports",
 				laterReport("PROMPT", "委託先のサーバから会員1,001名分のメールアドレスが流出した。対象者への通知を準備中。"));
 		assertThat(prompt.getStatusCode()).isEqualTo(HttpStatus.CREATED);
