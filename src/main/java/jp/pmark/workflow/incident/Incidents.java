@@ -428,7 +428,7 @@ public class Incidents {
 		Incident incident = this.incidents.lockByIncidentNumber(incidentNumber).orElseGet(() -> get(incidentNumber));
 		Rules rules = new Rules();
 		// the API's field names: the task's form refuses under its own
-		checkReport(kind, receivedOn, summary, "summary", rules);
+		checkReport(kind, receivedOn, summary, "receivedOn", "summary", rules);
 		if (summary != null) {
 			rules.add(StoredTexts.controlCharacter("summary", summary));
 		}
@@ -473,11 +473,15 @@ public class Incidents {
 			.singleResult()));
 	}
 
-	static void checkReport(ReportKind kind, LocalDate receivedOn, String summary, String summaryField, Rules rules) {
+	static void checkReport(ReportKind kind, LocalDate receivedOn, String summary, String receivedOnField,
+			String summaryField, Rules rules) {
 		rules.require(kind == ReportKind.PROMPT || kind == ReportKind.FINAL, "kind", "INC-2", "速報か確報かを選んでください。",
 				"Choose the report's kind.");
-		rules.require(receivedOn != null, "reportReceivedOn", "INC-2", "報告を受け付けた日を入力してください。",
-				"Enter the day the report was received.");
+		// a day already refused (not a date) is not asked for again
+		rules.require(
+				receivedOn != null
+						|| rules.violations().stream().anyMatch((refused) -> refused.field().equals(receivedOnField)),
+				receivedOnField, "INC-2", "報告を受け付けた日を入力してください。", "Enter the day the report was received.");
 		rules.require(summary != null && !summary.isBlank(), summaryField, "INC-2", "報告の内容を入力してください。",
 				"Describe the report.");
 		rules.add(IndividualNumbers.check(summaryField, summary));

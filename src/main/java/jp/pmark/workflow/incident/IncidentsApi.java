@@ -97,7 +97,7 @@ class IncidentsApi {
 		Rules rules = new Rules();
 		ReportKind kind = code(ReportKind.class, body.kind(), "kind", "INC-2", rules);
 		LocalDate receivedOn = date(body.receivedOn(), "receivedOn", "INC-2", rules);
-		Incidents.checkReport(kind, receivedOn, body.summary(), "summary", rules);
+		Incidents.checkReport(kind, receivedOn, body.summary(), "receivedOn", "summary", rules);
 		rules.throwIfAny();
 		Recorded<IncidentReport> recorded = this.incidents.submitReport(incidentNumber, kind, receivedOn,
 				body.summary(), Channel.ONLINE, by);

@@ -62,7 +62,7 @@ public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.In
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate receivedOn = input.reportReceivedOn();
-		Incidents.checkReport(kind(), receivedOn, input.reportSummary(), "reportSummary", rules);
+		Incidents.checkReport(kind(), receivedOn, input.reportSummary(), "reportReceivedOn", "reportSummary", rules);
 		if (receivedOn != null) {
 			rules.require(!receivedOn.isAfter(this.calendar.today()), "reportReceivedOn", "INC-2", "受け付けた日が未来の日付です。",
 					"The day lies in the future.");

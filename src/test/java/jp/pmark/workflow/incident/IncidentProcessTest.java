@@ -250,6 +250,13 @@ class IncidentProcessTest {
 		assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 		assertThat(refused.getBody().path("violations").get(0).path("field").asText()).isEqualTo("summary");
 		assertThat(refused.getBody().path("violations").get(0).path("rule").asText()).isEqualTo("GEN-2");
+		ResponseEntity<JsonNode> undated = post("/api/incidents/" + number + "/reports",
+				Map.of("kind", "PROMPT", "summary", "委託先からの報告"));
+		assertThat(undated.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(undated.getBody().path("violations").findValuesAsText("field")).containsExactly("receivedOn");
+		ResponseEntity<JsonNode> notADay = post("/api/incidents/" + number + "/reports",
+				Map.of("kind", "PROMPT", "receivedOn", "2026-02-30", "summary", "委託先からの報告"));
+		assertThat(notADay.getBody().path("violations").findValuesAsText("field")).containsExactly("receivedOn");
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_PROMPT, IncidentProcess.RECEIVE_FINAL);
 		ResponseEntity<JsonNode> prompt = post("/api/incidents/" + number + "/reports",
 				laterReport("PROMPT", "委託先のサーバから会員1,001名分のメールアドレスが流出した。対象者への通知を準備中。"));
