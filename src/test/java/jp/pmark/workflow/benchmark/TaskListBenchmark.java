@@ -197,7 +197,7 @@ public final class TaskListBenchmark {
 
 	private static void analyze(DataSource dataSource) throws Exception {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("analyze");
+			statement.execute("vacuum analyze");
 		}
 	}
 
