@@ -1,5 +1,7 @@
 package jp.pmark.workflow.intake;
 
+import java.util.function.Supplier;
+
 import jp.pmark.workflow.common.EngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("assessmentStart")
 public class AssessmentStart {
+
+	/** The application whose assessment this thread's intake is starting, if any. */
+	private static final ThreadLocal<String> STARTING = new ThreadLocal<>();
 
 	private final ApplicationRepository applications;
 
@@ -36,9 +41,35 @@ public class AssessmentStart {
 		if (number == null) {
 			return false;
 		}
+		if (number.equals(STARTING.get())) {
+			// the intake starting the assessment of the application it has just recorded
+			// under a number it has just taken, in this thread and transaction
+			return true;
+		}
 		return this.applications.findByApplicationNumber(number)
 			.filter((application) -> application.getStatus() == ApplicationStatus.RECEIVED)
 			.isPresent() && otherAssessments(number, execution.getProcessInstanceId()) == 0;
+	}
+
+	/**
+	 * Runs the start of the assessment of an application the intake has just recorded
+	 * under a number it has just taken: nothing else can carry that number yet, so the
+	 * start needs not look again at the records (a sixth of an intake's time).
+	 */
+	<T> T startingRecorded(String applicationNumber, Supplier<T> start) {
+		String before = STARTING.get();
+		STARTING.set(applicationNumber);
+		try {
+			return start.get();
+		}
+		finally {
+			if (before == null) {
+				STARTING.remove();
+			}
+			else {
+				STARTING.set(before);
+			}
+		}
 	}
 
 	/**

@@ -65,9 +65,9 @@ class IntakeApi {
 		Rules rules = new Rules();
 		this.intake.check(application, rules);
 		rules.throwIfAny();
-		Application received = this.intake.receiveOnline(application, caller);
-		return ResponseEntity.created(URI.create("/api/applications/" + received.getApplicationNumber()))
-			.body(summary(received));
+		IntakeService.Received received = this.intake.receive(application, caller);
+		return ResponseEntity.created(URI.create("/api/applications/" + received.application().getApplicationNumber()))
+			.body(summary(received.application(), received.documents()));
 	}
 
 	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ASSESSMENT_MANAGERS })
@@ -76,11 +76,12 @@ class IntakeApi {
 	ResponseEntity<Map<String, Object>> status(@PathVariable String applicationNumber) {
 		this.caller.requireAuthenticated();
 		return this.applications.find(applicationNumber)
-			.map((application) -> ResponseEntity.ok(summary(application)))
+			.map((application) -> ResponseEntity
+				.ok(summary(application, this.applications.documents(application.getApplicationNumber()))))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
-	private Map<String, Object> summary(Application application) {
+	private static Map<String, Object> summary(Application application, List<DocumentSummary> documents) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("applicationNumber", application.getApplicationNumber());
 		body.put("applicant", application.getApplicant().getName());
@@ -89,11 +90,7 @@ class IntakeApi {
 		body.put("suspended", application.isSuspended());
 		body.put("kind", application.getKind().name());
 		DocumentList list = application.documentList();
-		body.put("documents",
-				this.applications.documents(application.getApplicationNumber())
-					.stream()
-					.map((document) -> document.describe(list))
-					.toList());
+		body.put("documents", documents.stream().map((document) -> document.describe(list)).toList());
 		return body;
 	}
 

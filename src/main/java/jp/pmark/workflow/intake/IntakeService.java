@@ -1,8 +1,10 @@
 package jp.pmark.workflow.intake;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,6 +145,10 @@ public class IntakeService {
 	}
 
 	private Application register(NewApplication data, String number, String receivedBy) {
+		return register(data, number, receivedBy, new ArrayList<>());
+	}
+
+	private Application register(NewApplication data, String number, String receivedBy, List<DocumentSummary> stored) {
 		LocalDate today = this.calendar.today();
 		RenewalTargets.RenewalTarget renewal = null;
 		Applicant applicant;
@@ -168,11 +174,14 @@ public class IntakeService {
 			this.applications.save(application);
 		}
 		for (DocumentType type : data.paperDocuments()) {
-			this.documents.save(SubmittedDocument.paper(application.getId(), type, receivedBy));
+			stored.add(this.documents.save(SubmittedDocument.paper(application.getId(), type, receivedBy)).summary());
 		}
 		for (NewApplication.UploadedFile file : data.files()) {
-			this.documents.save(SubmittedDocument.file(application.getId(), file.type(), file.fileName(),
-					FileTypes.detect(file.content()), file.content(), receivedBy));
+			stored.add(
+					this.documents
+						.save(SubmittedDocument.file(application.getId(), file.type(), file.fileName(),
+								FileTypes.detect(file.content()), file.content(), receivedBy))
+						.summary());
 		}
 		this.events.save(new ApplicationEvent(application.getId(), receivedBy, "RECEIVED",
 				"申請を受け付けました（" + data.kind().japaneseName() + "・" + data.channel().japaneseName()
@@ -199,12 +208,26 @@ public class IntakeService {
 	 * files and start their processes side by side instead of one after the other.
 	 */
 	public Application receiveOnline(NewApplication data, String receivedBy) {
+		return receive(data, receivedBy).application();
+	}
+
+	/**
+	 * {@link #receiveOnline}, answering also the documents as stored (in the order
+	 * received), so that the answer needs no second look at them.
+	 */
+	public Received receive(NewApplication data, String receivedBy) {
 		String number = this.numbering.nextCommitted("PM", this.calendar.today().getYear(), 4);
 		return this.transactions.execute((status) -> {
-			Application application = register(data, number, receivedBy);
-			startAssessment(application);
-			return application;
+			List<DocumentSummary> stored = new ArrayList<>();
+			Application application = register(data, number, receivedBy, stored);
+			// a number taken just now: no assessment can carry it yet
+			this.assessmentStart.startingRecorded(application.getApplicationNumber(), () -> start(application));
+			return new Received(application, List.copyOf(stored));
 		});
+	}
+
+	/** An application just received, with its documents as stored. */
+	public record Received(Application application, List<DocumentSummary> documents) {
 	}
 
 	/** Starts the assessment of a recorded application. */
@@ -215,6 +238,10 @@ public class IntakeService {
 					"申請 " + application.getApplicationNumber() + " の審査はすでに進行中です。",
 					"The application's assessment is already running."));
 		}
+		return start(application);
+	}
+
+	private ProcessInstance start(Application application) {
 		// the product starts the assessment it decided to start: the portal (API only, no
 		// grant in the engine) may hand in an application
 		return this.engineCalls

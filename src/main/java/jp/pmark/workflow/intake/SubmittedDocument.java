@@ -11,15 +11,20 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 
 /** A document of an application: an uploaded file, or a paper document received. */
 @Entity
+@Immutable
 @Table(name = "submitted_document")
 public class SubmittedDocument {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "submitted_document_seq")
+	@SequenceGenerator(name = "submitted_document_seq", sequenceName = "submitted_document_seq",
+			allocationSize = DocumentIdSequence.ALLOCATION)
 	private Long id;
 
 	@Column(name = "application_id", nullable = false)
@@ -74,6 +79,12 @@ public class SubmittedDocument {
 		this.onPaper = onPaper;
 		this.receivedAt = Instant.now();
 		this.receivedBy = receivedBy;
+	}
+
+	/** The document without its content. */
+	public DocumentSummary summary() {
+		return new DocumentSummary(this.id, this.documentType, this.fileName, this.mediaType, this.sizeBytes,
+				this.onPaper);
 	}
 
 	public Long getId() {

@@ -1,5 +1,10 @@
 package jp.pmark.workflow.benchmark;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +44,8 @@ public final class IntakeBenchmark {
 
 	private static final int WARMUP = 40;
 
+	private static final int JIT_WARMUP = Integer.getInteger("benchmark.warmup", 1000);
+
 	private static final String PORTAL = "benchmark-portal";
 
 	private static final String ADMIN = "benchmark-admin";
@@ -73,26 +80,86 @@ public final class IntakeBenchmark {
 					.getConnection()
 					.getMetaData()
 					.getDatabaseProductVersion());
-		System.out.println(
-				"| concurrency | bare start req/s | intake req/s | intake / bare | intake p50 ms | intake p95 ms |");
-		System.out.println("|---|---|---|---|---|---|");
+		System.out
+			.println("| concurrency | bare start req/s | intake req/s | intake / bare | intake p50 ms | intake p95 ms "
+					+ "| CPU ms per bare start (JVM + PostgreSQL) | CPU ms per intake (JVM + PostgreSQL) | bare / intake CPU |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		// until the JIT compiler has settled: before it, it takes more CPU than the
+		// requests
+		// (Flight Recorder), and more for the intake, which runs more code, than for the
+		// bare start
+		for (int round = 0; round < JIT_WARMUP / 100; round++) {
+			measure(bare, 2, 100);
+			measure(intake, 2, 100);
+		}
 		for (int concurrency : new int[] { 1, 4, 8 }) {
 			measure(bare, concurrency, WARMUP);
 			measure(intake, concurrency, WARMUP);
 			Result bareResult = measure(bare, concurrency, REQUESTS);
 			Result intakeResult = measure(intake, concurrency, REQUESTS);
-			System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d |%n", concurrency, bareResult.rate(),
-					intakeResult.rate(), intakeResult.rate() / bareResult.rate(), intakeResult.p50(),
-					intakeResult.p95());
+			System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d | %s | %s | %.2f |%n", concurrency,
+					bareResult.rate(), intakeResult.rate(), intakeResult.rate() / bareResult.rate(), intakeResult.p50(),
+					intakeResult.p95(), bareResult.cpu(), intakeResult.cpu(),
+					bareResult.cpu().total() / intakeResult.cpu().total());
 		}
 	}
 
-	private record Result(double rate, long p50, long p95) {
+	private record Result(double rate, long p50, long p95, CpuPerRequest cpu) {
+	}
+
+	/**
+	 * CPU milliseconds per request: this JVM (the application and the client) and the
+	 * PostgreSQL processes. On a machine whose cores are all busy, the rates follow
+	 * these.
+	 */
+	private record CpuPerRequest(double jvm, double postgres) {
+
+		double total() {
+			return this.jvm + this.postgres;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%.1f (%.1f + %.1f)", total(), this.jvm, this.postgres);
+		}
+
+	}
+
+	private static long jvmCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/** The CPU time of every process named postgres, from /proc (Linux). */
+	private static long postgresCpuNanos() throws IOException {
+		long ticks = 0;
+		try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+			for (Path process : processes) {
+				try {
+					String stat = Files.readString(process.resolve("stat"));
+					int end = stat.lastIndexOf(')');
+					if (!stat.substring(stat.indexOf('(') + 1, end).equals("postgres")) {
+						continue;
+					}
+					String[] fields = stat.substring(end + 2).split(" ");
+					// utime and stime are fields 14 and 15 of stat, 12 and 13 after the
+					// name
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+				catch (IOException | RuntimeException ex) {
+					// a process that ended meanwhile
+				}
+			}
+		}
+		// the kernel's clock ticks per second are 100 on Linux
+		return ticks * 10_000_000L;
 	}
 
 	private static Result measure(Callable<Integer> call, int concurrency, int requests) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
 		List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+		long jvmBefore = jvmCpuNanos();
+		long postgresBefore = postgresCpuNanos();
 		Instant started = Instant.now();
 		List<Future<?>> futures = new ArrayList<>();
 		AtomicInteger left = new AtomicInteger(requests);
@@ -114,9 +181,12 @@ public final class IntakeBenchmark {
 		}
 		pool.shutdown();
 		double seconds = started.until(Instant.now(), ChronoUnit.MILLIS) / 1000.0;
+		CpuPerRequest cpu = new CpuPerRequest((jvmCpuNanos() - jvmBefore) / 1e6 / requests,
+				(postgresCpuNanos() - postgresBefore) / 1e6 / requests);
 		List<Long> sorted = new ArrayList<>(millis);
 		Collections.sort(sorted);
-		return new Result(requests / seconds, sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.95)));
+		return new Result(requests / seconds, sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.95)),
+				cpu);
 	}
 
 	private static int bareStart(HttpClient http, String base) throws Exception {

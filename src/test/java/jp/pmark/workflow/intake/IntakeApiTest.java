@@ -2,6 +2,7 @@ package jp.pmark.workflow.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,9 @@ class IntakeApiTest {
 
 	@Autowired
 	Applications applications;
+
+	@Autowired
+	SubmittedDocumentRepository documents;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -104,9 +108,12 @@ class IntakeApiTest {
 	}
 
 	@Test
-	@DisplayName("INT-1 INT-2 INT-11 an online application with its files is stored and its assessment started; the number comes back")
+	@DisplayName("INT-1 INT-2 INT-11 an online application with its files is stored byte for byte (one over 1 MB, kept in a temporary file while received) and its assessment started; the number and the documents as stored come back")
 	void accepted() {
-		ResponseEntity<JsonNode> response = post(Fixtures.RECEPTION, validForm(AssessmentDriver.newCorporateNumber()));
+		MultiValueMap<String, Object> form = validForm(AssessmentDriver.newCorporateNumber());
+		byte[] largeBrochure = Arrays.copyOf(png(), 1_500_000);
+		form.set("brochure", file("会社案内.png", largeBrochure));
+		ResponseEntity<JsonNode> response = post(Fixtures.RECEPTION, form);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String number = response.getBody().path("applicationNumber").asText();
 		assertThat(number).matches("PM\\d{4}-\\d{4}");
@@ -127,6 +134,12 @@ class IntakeApiTest {
 			.getForEntity("/api/applications/" + number, JsonNode.class)
 			.getBody();
 		assertThat(status.path("statusJa").asText()).isEqualTo("受付済（書類確認待ち）");
+		assertThat(response.getBody().path("documents")).isEqualTo(status.path("documents"));
+		for (DocumentSummary document : this.applications.documents(number)) {
+			byte[] stored = this.documents.findById(document.id()).orElseThrow().getContent();
+			assertThat(stored)
+				.isEqualTo((document.type() == DocumentType.BROCHURE) ? largeBrochure : AssessmentDriver.pdf());
+		}
 	}
 
 	@Test
