@@ -1,5 +1,6 @@
 package jp.pmark.workflow.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,25 +33,34 @@ class OfferedTasksTaskManager extends TaskManager {
 		return offeredOnly(taskQuery, () -> super.findTasksByQueryCriteria(taskQuery));
 	}
 
+	/**
+	 * Counted in three parts that the database reads from indexes (inclusion and
+	 * exclusion): the tasks offered as candidate, plus those the person is assignee or
+	 * owner of, less those that are both. As one query, the 'or' spanning the task and
+	 * its candidate links made PostgreSQL look up the links of every task the rest of the
+	 * query matched (25,000 lookups for 期限切れのタスク at 100,000 open tasks).
+	 */
 	@Override
 	public long findTaskCountByQueryCriteria(TaskQueryImpl taskQuery) {
-		return offeredOnly(taskQuery, () -> super.findTaskCountByQueryCriteria(taskQuery));
+		String user = narrowedFor(taskQuery);
+		if (user == null) {
+			return super.findTaskCountByQueryCriteria(taskQuery);
+		}
+		return countWith(taskQuery, user, true, false) + countWith(taskQuery, user, false, true)
+				- countWith(taskQuery, user, true, true);
 	}
 
 	private <T> T offeredOnly(TaskQueryImpl taskQuery, Supplier<T> query) {
-		CommandContext commandContext = Context.getCommandContext();
-		Authentication authentication = commandContext.getAuthentication();
-		if (authentication == null || authentication.getUserId() == null || !isAuthorizationEnabled()
-				|| !commandContext.isAuthorizationCheckEnabled() || seesAllTasks(commandContext, authentication)
-				|| onlyOwnGroups(taskQuery, authentication)) {
+		String user = narrowedFor(taskQuery);
+		if (user == null) {
 			return query.get();
 		}
 		// an 'or' group is ANDed with the query: (candidate) OR assignee OR owner
 		TaskQueryImpl offered = (TaskQueryImpl) taskQuery.or();
-		offered.taskCandidateUser(authentication.getUserId());
+		offered.taskCandidateUser(user);
 		offered.includeAssignedTasksInternal();
-		offered.taskAssignee(authentication.getUserId());
-		offered.taskOwner(authentication.getUserId());
+		offered.taskAssignee(user);
+		offered.taskOwner(user);
 		offered.endOr();
 		try {
 			return query.get();
@@ -58,6 +68,49 @@ class OfferedTasksTaskManager extends TaskManager {
 		finally {
 			taskQuery.getQueries().remove(offered);
 		}
+	}
+
+	/**
+	 * The query's tasks that are offered to the user as candidate (their own or their
+	 * groups', assigned or not), that they are assignee or owner of, or both.
+	 */
+	private long countWith(TaskQueryImpl taskQuery, String user, boolean candidate, boolean assignedOrOwned) {
+		List<TaskQueryImpl> added = new ArrayList<>();
+		if (candidate) {
+			TaskQueryImpl offered = (TaskQueryImpl) taskQuery.or();
+			offered.taskCandidateUser(user);
+			offered.includeAssignedTasksInternal();
+			offered.endOr();
+			added.add(offered);
+		}
+		if (assignedOrOwned) {
+			TaskQueryImpl theirs = (TaskQueryImpl) taskQuery.or();
+			theirs.taskAssignee(user);
+			theirs.taskOwner(user);
+			theirs.endOr();
+			added.add(theirs);
+		}
+		try {
+			return super.findTaskCountByQueryCriteria(taskQuery);
+		}
+		finally {
+			taskQuery.getQueries().removeAll(added);
+		}
+	}
+
+	/**
+	 * The user whose offered tasks the query must be narrowed to, or null when it needs
+	 * no narrowing.
+	 */
+	private String narrowedFor(TaskQueryImpl taskQuery) {
+		CommandContext commandContext = Context.getCommandContext();
+		Authentication authentication = commandContext.getAuthentication();
+		if (authentication == null || authentication.getUserId() == null || !isAuthorizationEnabled()
+				|| !commandContext.isAuthorizationCheckEnabled() || seesAllTasks(commandContext, authentication)
+				|| onlyOwnGroups(taskQuery, authentication)) {
+			return null;
+		}
+		return authentication.getUserId();
 	}
 
 	/**

@@ -74,6 +74,8 @@ public final class YearOfWorkBenchmark {
 
 	private static final int ASSESSMENTS = Integer.getInteger("benchmark.assessments", 300);
 
+	private static final int WARMUP_CASES = Integer.getInteger("benchmark.warmupCases", 40);
+
 	private static final int WORKERS = Integer.getInteger("benchmark.workers", 4);
 
 	private static final long SEED = Long.getLong("benchmark.seed", 20261204L);
@@ -110,8 +112,11 @@ public final class YearOfWorkBenchmark {
 		System.out.printf(Locale.ROOT, "%nA year of work: %d assessments, %d staff working at once (PostgreSQL %s)%n",
 				ASSESSMENTS, WORKERS, jdbc.queryForObject("show server_version", String.class));
 
-		// warm-up: a few cases through every door, not counted
-		Phase warmup = runPhase(Math.min(10, ASSESSMENTS), (i) -> staff.assessment(-1 - i));
+		// warm-up through every door, not counted, until the JIT compiler has settled
+		// (the
+		// bare process, measured last, would otherwise run on code compiled while the
+		// assessments were measured)
+		Phase warmup = runPhase(WARMUP_CASES, (i) -> staff.assessment(-1 - i));
 		System.out.printf(Locale.ROOT, "warm-up: %d cases, %d tasks%n", warmup.cases, warmup.tasks.get());
 		staff.submittedByTask.clear();
 		staff.endings.clear();
@@ -122,6 +127,8 @@ public final class YearOfWorkBenchmark {
 
 		int waitStates = Math.round((float) assessments.tasks.get() / ASSESSMENTS);
 		deployBare(engine, waitStates);
+		runPhase(Math.max(1, WARMUP_CASES / 4), (i) -> staff.bare(-1 - i, waitStates));
+		long beforeBare = databaseSize(jdbc);
 		Phase bare = runPhase(ASSESSMENTS, (i) -> staff.bare(i, waitStates));
 		long afterBare = databaseSize(jdbc);
 
@@ -135,7 +142,7 @@ public final class YearOfWorkBenchmark {
 				(afterAssessments - before) / 1024.0 / ASSESSMENTS);
 		System.out.printf(Locale.ROOT, "| bare process (%d user tasks) | %d | %d | %.2f | %.1f | %.0f kB |%n",
 				waitStates, ASSESSMENTS, bare.tasks.get(), bare.minutes(), bareRate,
-				(afterBare - afterAssessments) / 1024.0 / ASSESSMENTS);
+				(afterBare - beforeBare) / 1024.0 / ASSESSMENTS);
 		System.out.printf(Locale.ROOT, "assessments / bare: %.2f; 9,000 assessments at this rate: %.0f minutes%n",
 				assessmentRate / bareRate, 9000 / assessmentRate);
 		System.out.println("tasks submitted per kind: " + new TreeMap<>(staff.submittedByTask));

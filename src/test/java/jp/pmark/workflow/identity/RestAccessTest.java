@@ -153,6 +153,40 @@ class RestAccessTest {
 	}
 
 	@Test
+	@DisplayName("§1 a narrowed count (counted in parts: candidate, assignee or owner, less both) equals the narrowed list: a task offered by group, one held as assignee or owner by someone who left the group, one that is both")
+	void narrowedCountsEqualLists() {
+		String receptionTask = taskId("Task_Reception");
+		String moved = "test-moved-on";
+		TestUsers.ensure(this.identityService, moved, List.of(StaffGroup.RECEPTION.id(), StaffGroup.COMMITTEE.id()));
+		try {
+			this.taskService.claim(receptionTask, moved);
+			// handed on: the colleague works it, the one who handed it on stays its owner
+			this.taskService.delegateTask(receptionTask, RECEPTION_USER);
+			this.identityService.deleteMembership(moved, StaffGroup.RECEPTION.id());
+			// owner only, and candidate by group
+			assertThat(taskKeys(moved)).containsExactlyInAnyOrder("Task_Reception", "Task_Committee");
+			assertThat(count(moved)).isEqualTo(2);
+			// candidate by group and assignee at once: counted once
+			assertThat(taskKeys(RECEPTION_USER)).containsExactly("Task_Reception");
+			assertThat(count(RECEPTION_USER)).isEqualTo(1);
+			// a candidate user of a task of another group
+			this.taskService.addCandidateUser(taskId("Task_Committee"), RECEPTION_USER);
+			assertThat(taskKeys(RECEPTION_USER)).containsExactlyInAnyOrder("Task_Reception", "Task_Committee");
+			assertThat(count(RECEPTION_USER)).isEqualTo(2);
+			assertThat(count(NOBODY)).isZero();
+		}
+		finally {
+			this.identityService.deleteUser(moved);
+		}
+	}
+
+	private int count(String userId) {
+		ResponseEntity<JsonNode> answer = as(userId)
+			.getForEntity("/engine-rest/task/count?processInstanceId=" + this.instance.getId(), JsonNode.class);
+		return (answer.getStatusCode() == HttpStatus.OK) ? answer.getBody().path("count").asInt() : 0;
+	}
+
+	@Test
 	@DisplayName("§1 assessment managers and administrators see every open task, to watch deadlines")
 	void oversight() {
 		assertThat(taskKeys(MANAGER)).containsExactlyInAnyOrder("Task_Reception", "Task_Committee");
