@@ -83,8 +83,14 @@ class TwoNodesIT {
 		this.jdbc = new JdbcTemplate(dataSource);
 		String url = this.postgres.getJdbcUrl("postgres", EmbeddedPostgresDatabase.DATABASE);
 		this.jipdec = JipdecStandIn.start();
-		this.a = ForkedApplication.start("node-a", url, List.of(this.jipdec.argument()));
-		this.b = ForkedApplication.start("node-b", url, List.of(this.jipdec.argument()));
+		// an idle node looks for due jobs every half second here (5 s in the product): a
+		// node alone works off 1,000 trivial timers in a few seconds, and both nodes must
+		// be
+		// awake while they fall due for the test to see both take part
+		List<String> arguments = List.of(this.jipdec.argument(), "--camunda.bpm.job-execution.wait-time-in-millis=500",
+				"--camunda.bpm.job-execution.max-wait=500");
+		this.a = ForkedApplication.start("node-a", url, arguments);
+		this.b = ForkedApplication.start("node-b", url, arguments);
 		this.a.awaitUp(Duration.ofMinutes(4));
 		this.b.awaitUp(Duration.ofMinutes(4));
 	}
