@@ -1,10 +1,12 @@
 package jp.pmark.workflow.change;
 
+import java.util.Map;
+
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.StartFormRegistration;
 import jp.pmark.workflow.common.TaskForms;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -13,37 +15,38 @@ import org.springframework.stereotype.Component;
  * number as business key, and keeps only what routing and the task list need.
  */
 @Component("registerChangeReport")
-class RegisterChangeReport implements JavaDelegate {
+class RegisterChangeReport extends StartFormRegistration<ChangeReportStartForm.Input, ChangeReport> {
 
 	private final ChangeReportStartForm form;
-
-	private final TaskForms forms;
 
 	private final ChangeReports reports;
 
 	private final ApplicantService applicants;
 
-	private final CurrentUser currentUser;
-
 	RegisterChangeReport(ChangeReportStartForm form, TaskForms forms, ChangeReports reports,
 			ApplicantService applicants, CurrentUser currentUser) {
+		super(form, forms, currentUser);
 		this.form = form;
-		this.forms = forms;
 		this.reports = reports;
 		this.applicants = applicants;
-		this.currentUser = currentUser;
 	}
 
 	@Override
-	public void execute(DelegateExecution execution) {
-		ChangeReportStartForm.Input input = this.forms.startSubmission(execution, this.form);
-		ChangeReport report = TaskForms
-			.refusing(() -> this.reports.register(this.form.read(input), this.currentUser.id()));
-		execution.setProcessBusinessKey(report.getReportNumber());
-		execution.setVariable(ChangeReportProcess.VAR_REPORT_NUMBER, report.getReportNumber());
-		execution.setVariable(ChangeReportProcess.VAR_APPLICANT_NAME,
-				this.applicants.get(report.getApplicantId()).getName());
-		execution.setVariable(ChangeReportProcess.VAR_KINDS, report.kindNames());
+	protected ChangeReport register(ChangeReportStartForm.Input input, String recordedBy) {
+		return this.reports.register(this.form.read(input), recordedBy);
+	}
+
+	@Override
+	protected String number(ChangeReport report) {
+		return report.getReportNumber();
+	}
+
+	@Override
+	protected Map<String, Object> routing(ChangeReport report) {
+		return Variables.createVariables()
+			.putValue(ChangeReportProcess.VAR_REPORT_NUMBER, report.getReportNumber())
+			.putValue(ChangeReportProcess.VAR_APPLICANT_NAME, this.applicants.get(report.getApplicantId()).getName())
+			.putValue(ChangeReportProcess.VAR_KINDS, report.kindNames());
 	}
 
 }

@@ -1,9 +1,10 @@
 package jp.pmark.workflow.incident;
 
+import java.util.Map;
+
 import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.StartFormRegistration;
 import jp.pmark.workflow.common.TaskForms;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
@@ -12,30 +13,31 @@ import org.springframework.stereotype.Component;
  * incident number as business key, and keeps only what routing and the task list need.
  */
 @Component("registerIncident")
-class RegisterIncident implements JavaDelegate {
+class RegisterIncident extends StartFormRegistration<IncidentStartForm.Input, Incident> {
 
 	private final IncidentStartForm form;
 
-	private final TaskForms forms;
-
 	private final Incidents incidents;
 
-	private final CurrentUser currentUser;
-
 	RegisterIncident(IncidentStartForm form, TaskForms forms, Incidents incidents, CurrentUser currentUser) {
+		super(form, forms, currentUser);
 		this.form = form;
-		this.forms = forms;
 		this.incidents = incidents;
-		this.currentUser = currentUser;
 	}
 
 	@Override
-	public void execute(DelegateExecution execution) {
-		IncidentStartForm.Input input = this.forms.startSubmission(execution, this.form);
-		Incident incident = TaskForms
-			.refusing(() -> this.incidents.register(this.form.read(input), this.currentUser.id()));
-		execution.setProcessBusinessKey(incident.getIncidentNumber());
-		execution.setVariables(this.incidents.variables(incident));
+	protected Incident register(IncidentStartForm.Input input, String recordedBy) {
+		return this.incidents.register(this.form.read(input), recordedBy);
+	}
+
+	@Override
+	protected String number(Incident incident) {
+		return incident.getIncidentNumber();
+	}
+
+	@Override
+	protected Map<String, Object> routing(Incident incident) {
+		return this.incidents.variables(incident);
 	}
 
 }

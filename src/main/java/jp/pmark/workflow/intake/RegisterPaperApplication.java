@@ -1,9 +1,11 @@
 package jp.pmark.workflow.intake;
 
+import java.util.Map;
+
 import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.common.StartFormRegistration;
 import jp.pmark.workflow.common.TaskForms;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -13,32 +15,34 @@ import org.springframework.stereotype.Component;
  * business key and the variables it routes on.
  */
 @Component("registerPaperApplication")
-class RegisterPaperApplication implements JavaDelegate {
+class RegisterPaperApplication extends StartFormRegistration<PaperApplicationForm.Input, Application> {
 
 	private final PaperApplicationForm form;
 
-	private final TaskForms forms;
-
 	private final IntakeService intake;
-
-	private final CurrentUser currentUser;
 
 	RegisterPaperApplication(PaperApplicationForm form, TaskForms forms, IntakeService intake,
 			CurrentUser currentUser) {
+		super(form, forms, currentUser);
 		this.form = form;
-		this.forms = forms;
 		this.intake = intake;
-		this.currentUser = currentUser;
 	}
 
 	@Override
-	public void execute(DelegateExecution execution) {
-		PaperApplicationForm.Input input = this.forms.startSubmission(execution, this.form);
-		Application application = TaskForms
-			.refusing(() -> this.intake.register(this.form.read(input), this.currentUser.id()));
-		execution.setProcessBusinessKey(application.getApplicationNumber());
-		execution.setVariable(AssessmentProcess.VAR_APPLICATION_NUMBER, application.getApplicationNumber());
-		execution.setVariable(AssessmentProcess.VAR_APPLICANT_NAME, application.getApplicant().getName());
+	protected Application register(PaperApplicationForm.Input input, String recordedBy) {
+		return this.intake.register(this.form.read(input), recordedBy);
+	}
+
+	@Override
+	protected String number(Application application) {
+		return application.getApplicationNumber();
+	}
+
+	@Override
+	protected Map<String, Object> routing(Application application) {
+		return Variables.createVariables()
+			.putValue(AssessmentProcess.VAR_APPLICATION_NUMBER, application.getApplicationNumber())
+			.putValue(AssessmentProcess.VAR_APPLICANT_NAME, application.getApplicant().getName());
 	}
 
 }
