@@ -2,13 +2,13 @@ package jp.pmark.workflow.audit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 import jp.pmark.workflow.common.ConflictException;
-import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
+import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;

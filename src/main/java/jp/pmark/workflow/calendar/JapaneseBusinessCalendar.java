@@ -12,8 +12,8 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 
+import jp.pmark.workflow.engine.EngineClock;
 import one.cafebabe.businesscalendar4j.BusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import one.cafebabe.businesscalendar4j.Holiday;
 
 import org.springframework.stereotype.Component;
@@ -67,7 +67,7 @@ public class JapaneseBusinessCalendar {
 	 * and the clock process tests move to make timers due.
 	 */
 	public LocalDate today() {
-		return ClockUtil.getCurrentTime().toInstant().atZone(this.zone).toLocalDate();
+		return EngineClock.instant().atZone(this.zone).toLocalDate();
 	}
 
 	/** CAL-1: not a weekend, not a national holiday, not a closure day. */

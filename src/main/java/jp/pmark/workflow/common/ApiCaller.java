@@ -1,9 +1,7 @@
 package jp.pmark.workflow.common;
 
-import java.util.List;
-
+import jp.pmark.workflow.engine.Authenticated;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.stereotype.Component;
 
@@ -23,26 +21,23 @@ public class ApiCaller {
 
 	/** The caller's user id; refuses a caller who is not authenticated. */
 	public String requireAuthenticated() {
-		Authentication authentication = this.identityService.getCurrentAuthentication();
-		if (authentication == null || authentication.getUserId() == null) {
-			throw new ApiAccessDeniedException("認証されていません。");
-		}
-		return authentication.getUserId();
+		return caller().userId();
 	}
 
 	/** The caller's user id; refuses when the caller is in none of the groups. */
 	public String requireGroup(String... groups) {
-		Authentication authentication = this.identityService.getCurrentAuthentication();
-		if (authentication == null || authentication.getUserId() == null) {
-			throw new ApiAccessDeniedException("認証されていません。");
-		}
-		List<String> memberOf = (authentication.getGroupIds() == null) ? List.of() : authentication.getGroupIds();
+		Authenticated caller = caller();
 		for (String group : groups) {
-			if (memberOf.contains(group) || memberOf.contains("camunda-admin")) {
-				return authentication.getUserId();
+			if (caller.groupIds().contains(group) || caller.groupIds().contains("camunda-admin")) {
+				return caller.userId();
 			}
 		}
 		throw new ApiAccessDeniedException("この操作には次のグループの権限が必要です: " + String.join(", ", groups));
+	}
+
+	private Authenticated caller() {
+		return Authenticated.current(this.identityService)
+			.orElseThrow(() -> new ApiAccessDeniedException("認証されていません。"));
 	}
 
 }

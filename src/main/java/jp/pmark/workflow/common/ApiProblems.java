@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
+import jp.pmark.workflow.engine.RefusedFormException;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -1,8 +1,8 @@
 package jp.pmark.workflow.common;
 
+import jp.pmark.workflow.engine.Authenticated;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.stereotype.Component;
 
@@ -23,8 +23,7 @@ public class CurrentUser {
 	}
 
 	public String id() {
-		Authentication authentication = this.identityService.getCurrentAuthentication();
-		return (authentication == null || authentication.getUserId() == null) ? SYSTEM : authentication.getUserId();
+		return Authenticated.current(this.identityService).map(Authenticated::userId).orElse(SYSTEM);
 	}
 
 	/** A person's display name, 佐藤 花子, or the id when there is no such user. */

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jp.pmark.workflow.engine.FormSubmissions;
+import jp.pmark.workflow.engine.RefusedFormException;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component("taskForms")
-public class TaskForms {
+public class TaskForms implements FormSubmissions {
 
 	/**
 	 * Transient task-local marker: the task's form was submitted and recorded in this
@@ -91,7 +93,8 @@ public class TaskForms {
 	}
 
 	/** What a task's form shows now, by field name: made when asked, never stored. */
-	Map<String, Object> view(String processKey, DelegateTask task) {
+	@Override
+	public Map<String, Object> view(String processKey, DelegateTask task) {
 		return find(processKey, task.getTaskDefinitionKey()).map((form) -> {
 			FormView view = new FormView(task, form.contract(), form.process());
 			form.prepare(view);
@@ -100,7 +103,8 @@ public class TaskForms {
 	}
 
 	/** The names of the fields a task's form shows (views and prefills). */
-	java.util.Set<String> viewNames(String processKey, String taskKey) {
+	@Override
+	public java.util.Set<String> viewNames(String processKey, String taskKey) {
 		return find(processKey, taskKey).map((form) -> {
 			java.util.Set<String> names = new java.util.LinkedHashSet<>(form.contract().views());
 			names.addAll(form.contract().prefills());
@@ -109,7 +113,8 @@ public class TaskForms {
 	}
 
 	/** A task's form was submitted: bind, check, record; then the engine completes it. */
-	void submit(String processKey, DelegateTask task, VariableMap submitted) {
+	@Override
+	public void submit(String processKey, DelegateTask task, VariableMap submitted) {
 		TaskForm<?> form = find(processKey, task.getTaskDefinitionKey())
 			.orElseThrow(() -> refusal("variables", "このタスクにはフォームがないため、完了できません。", "This task has no form."));
 		if (task instanceof Task plain && plain.getDelegationState() == DelegationState.PENDING) {
@@ -142,17 +147,19 @@ public class TaskForms {
 	 * case resumes: a refusal of the form on submit-form, a refused request otherwise
 	 * (both HTTP 400).
 	 */
-	static void refuseSuspended(boolean formSubmission) {
+	@Override
+	public void refuseSuspended(boolean formSubmission) {
 		List<RuleViolation> violations = List.of(new RuleViolation("variables", "FEE-5",
 				"この案件は中断中（料金未納など）のため、再開されるまで作業できません。", "The case is suspended (e.g. unpaid fees)."));
 		if (formSubmission) {
-			throw new RefusedFormException(violations);
+			throw refused(violations);
 		}
 		throw new RuleViolationException(violations);
 	}
 
 	/** The engine's plain complete of a task that has a form: refused. */
-	void refusePlainCompletion(String processKey, DelegateTask task) {
+	@Override
+	public void refusePlainCompletion(String processKey, DelegateTask task) {
 		if (find(processKey, task.getTaskDefinitionKey()).isPresent()) {
 			throw refusal("variables", "このタスクはフォームを送信して完了してください（submit-form）。",
 					"Complete this task by submitting its form.");
@@ -160,7 +167,8 @@ public class TaskForms {
 	}
 
 	/** A task completes: only after its form was submitted in the same command. */
-	void checkCompletion(String processKey, DelegateTask task) {
+	@Override
+	public void checkCompletion(String processKey, DelegateTask task) {
 		if (find(processKey, task.getTaskDefinitionKey()).isPresent()
 				&& !Boolean.TRUE.equals(task.getVariableLocal(SUBMITTED))) {
 			throw refusal("variables", "このタスクはフォームを送信して完了してください（submit-form）。",
@@ -169,7 +177,8 @@ public class TaskForms {
 	}
 
 	/** A start form was submitted: bind and check before the process instance exists. */
-	void submitStart(String processKey, VariableMap submitted, VariableScope execution) {
+	@Override
+	public void submitStart(String processKey, VariableMap submitted, VariableScope execution) {
 		StartForm<?> form = this.startForms.get(processKey);
 		if (form == null) {
 			throw refusal("variables", "このプロセスには開始フォームがありません。", "This process has no start form.");
@@ -229,22 +238,29 @@ public class TaskForms {
 			return work.get();
 		}
 		catch (RuleViolationException ex) {
-			throw new RefusedFormException(ex.violations());
+			throw refused(ex.violations());
 		}
 	}
 
 	private static void refuseIfAny(Rules rules) {
 		if (!rules.isEmpty()) {
-			throw new RefusedFormException(rules.violations());
+			throw refused(rules.violations());
 		}
 	}
 
 	private static RefusedFormException refusal(String field, String ja, String en) {
-		return new RefusedFormException(List.of(new RuleViolation(field, "GEN-2", ja, en)));
+		return refused(List.of(new RuleViolation(field, "GEN-2", ja, en)));
 	}
 
 	private static String key(String processKey, String taskKey) {
 		return processKey + "/" + taskKey;
+	}
+
+	/**
+	 * A refusal of the form (HTTP 400 with the Japanese messages, which Tasklist shows).
+	 */
+	private static RefusedFormException refused(List<RuleViolation> violations) {
+		return new RefusedFormException(violations, RuleViolationException.message(violations));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.engine.EngineClock;
 import jp.pmark.workflow.incident.IncidentCategory;
 import jp.pmark.workflow.incident.IncidentProcess;
 import jp.pmark.workflow.incident.IncidentRequest;
@@ -13,7 +14,6 @@ import jp.pmark.workflow.incident.ReporterStatus;
 import jp.pmark.workflow.intake.Channel;
 import jp.pmark.workflow.registration.Registrations;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,7 +97,7 @@ class DemoIncidents implements ApplicationRunner {
 		List<Job> due = this.managementService.createJobQuery()
 			.processDefinitionKey(IncidentProcess.KEY)
 			.timers()
-			.duedateLowerThan(ClockUtil.getCurrentTime())
+			.duedateLowerThan(EngineClock.now())
 			.list();
 		due.forEach((job) -> this.managementService.executeJob(job.getId()));
 	}

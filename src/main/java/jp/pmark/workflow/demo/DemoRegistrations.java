@@ -20,6 +20,7 @@ import jp.pmark.workflow.change.ChangeDocumentType;
 import jp.pmark.workflow.change.ChangeKind;
 import jp.pmark.workflow.change.ChangeReports;
 import jp.pmark.workflow.change.ChangeRequest;
+import jp.pmark.workflow.engine.EngineClock;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.intake.Channel;
@@ -30,7 +31,6 @@ import jp.pmark.workflow.registration.Registrations;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,7 +150,7 @@ class DemoRegistrations implements ApplicationRunner {
 					hibari.getRegistrationNumber(), List.of(), Map.of());
 		}
 		finally {
-			ClockUtil.reset();
+			EngineClock.reset();
 		}
 		catchUp();
 		changeReport(tsubasa);
@@ -187,7 +187,7 @@ class DemoRegistrations implements ApplicationRunner {
 
 	/** The engine's clock at ten in the morning of the day, in the body's zone. */
 	private void at(LocalDate day) {
-		ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(this.calendar.zone()).toInstant()));
+		EngineClock.set(Date.from(day.atTime(10, 0).atZone(this.calendar.zone()).toInstant()));
 	}
 
 	/**
@@ -199,7 +199,7 @@ class DemoRegistrations implements ApplicationRunner {
 			List<Job> due = this.managementService.createJobQuery()
 				.processDefinitionKey(RegistrationProcess.KEY)
 				.timers()
-				.duedateLowerThan(ClockUtil.getCurrentTime())
+				.duedateLowerThan(EngineClock.now())
 				.list();
 			if (due.isEmpty()) {
 				return;

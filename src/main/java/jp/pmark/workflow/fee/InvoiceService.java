@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.EngineCalls;
-import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.ConflictException;
+import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.RuleViolationException;
+import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;

@@ -14,11 +14,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jp.pmark.workflow.engine.Authenticated;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -107,25 +104,13 @@ final class ApiGate extends OncePerRequestFilter {
 	private Caller caller(HttpServletRequest request, ApiCall call) {
 		if (call.mount() == ApiCall.Mount.ENGINE_REST) {
 			// set by the Basic authentication filter, which runs first
-			Authentication authentication = this.identityService.getCurrentAuthentication();
-			if (authentication == null || authentication.getUserId() == null) {
-				return null;
-			}
-			List<String> groups = authentication.getGroupIds();
-			return new Caller(authentication.getUserId(), (groups == null) ? Set.of() : Set.copyOf(groups));
+			return Authenticated.current(this.identityService).map(ApiGate::caller).orElse(null);
 		}
-		HttpSession session = request.getSession(false);
-		if (session == null) {
-			return null;
-		}
-		Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-		UserAuthentication authentication = (authentications == null) ? null
-				: (UserAuthentication) authentications.getAuthenticationForProcessEngine("default");
-		if (authentication == null) {
-			return null;
-		}
-		List<String> groups = authentication.getGroupIds();
-		return new Caller(authentication.getIdentityId(), (groups == null) ? Set.of() : Set.copyOf(groups));
+		return Authenticated.inWebappSession(request.getSession(false), "default").map(ApiGate::caller).orElse(null);
+	}
+
+	private static Caller caller(Authenticated authenticated) {
+		return new Caller(authenticated.userId(), Set.copyOf(authenticated.groupIds()));
 	}
 
 	private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

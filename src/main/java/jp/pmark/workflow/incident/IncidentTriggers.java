@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.engine.EngineCalls;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 

@@ -2,7 +2,7 @@ package jp.pmark.workflow.intake;
 
 import java.util.function.Supplier;
 
-import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.engine.EngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 

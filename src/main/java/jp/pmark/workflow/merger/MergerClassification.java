@@ -2,7 +2,7 @@ package jp.pmark.workflow.merger;
 
 import java.util.List;
 
-import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.engine.EngineCalls;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;

@@ -9,7 +9,7 @@ import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.common.EngineCalls;
+import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.intake.AssessmentProcess;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.pmark.workflow.common.ConflictException;
-import jp.pmark.workflow.common.EngineCalls;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.decision.Decision;
 import jp.pmark.workflow.decision.DecisionRepository;
+import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.ApplicationKind;

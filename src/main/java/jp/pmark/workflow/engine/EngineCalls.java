@@ -1,4 +1,4 @@
-package jp.pmark.workflow.common;
+package jp.pmark.workflow.engine;
 
 import java.util.function.Supplier;
 
@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
  * would require granting whole groups the right to update every process instance; here
  * they are off for the call, while the caller stays the authenticated user in the
  * engine's history.
+ * <p>
+ * Why internals: the public API has no way to run a call without authorization checks
+ * other than the internal command executor's {@code runWithoutAuthorization}.
  */
 @Component
 public class EngineCalls {

@@ -1,4 +1,4 @@
-package jp.pmark.workflow.identity;
+package jp.pmark.workflow.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
  * all; and the candidate links of a group with their task, so that a group's list and
  * count read the index alone. Created once, after the engine made or updated its schema
  * (with two nodes, under the startup lock).
+ * <p>
+ * Why internals: the engine's own data source (whichever the configuration chose) is
+ * reachable only through the internal configuration, and a plugin's
+ * {@code postProcessEngineBuild} runs after the engine created its schema.
  */
 @Component
 class TaskListIndexes extends AbstractProcessEnginePlugin {

@@ -1,4 +1,4 @@
-package jp.pmark.workflow.identity;
+package jp.pmark.workflow.engine;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +31,13 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * <li>it may be read by those, its owner, administrators and oversight groups.</li>
  * </ul>
  * A BPMN user task can narrow this with {@code camunda:properties}:
- * {@code restrictedToUsers} and {@code excludedUsers} name a {@link TaskAudience} kept in
- * the product's records (e.g. {@code auditTeam}) of the only users who may take it and of
+ * {@code restrictedToUsers} and {@code excludedUsers} name an audience kept in the
+ * product's records (e.g. {@code auditTeam}) of the only users who may take it and of
  * those who may not (with {@code excludedUsersReason}), and {@code delegable=false}
  * forbids delegation (with {@code notDelegableReason}); DEC-3 uses both.
+ * <p>
+ * Why internals: the engine hands its checks the internal {@code TaskEntity}, and the
+ * person being checked and their groups are known only to the internal command context.
  */
 final class TaskOffer {
 
@@ -66,11 +69,14 @@ final class TaskOffer {
 
 	private final Map<String, String> properties;
 
-	private TaskOffer(TaskEntity task, TaskAudiences audiences) {
+	private final TaskAccessRules rules;
+
+	private TaskOffer(TaskEntity task, TaskAccessRules rules) {
+		this.rules = rules;
 		this.properties = properties(task);
-		this.excluded.addAll(users(task, this.properties.get(EXCLUDED_USERS), audiences));
+		this.excluded.addAll(users(task, this.properties.get(EXCLUDED_USERS), rules));
 		if (this.properties.containsKey(RESTRICTED_TO_USERS)) {
-			this.restrictedTo = users(task, this.properties.get(RESTRICTED_TO_USERS), audiences);
+			this.restrictedTo = users(task, this.properties.get(RESTRICTED_TO_USERS), rules);
 		}
 		for (IdentityLink link : task.getIdentityLinks()) {
 			if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
@@ -85,8 +91,8 @@ final class TaskOffer {
 		}
 	}
 
-	static TaskOffer of(TaskEntity task, TaskAudiences audiences) {
-		return new TaskOffer(task, audiences);
+	static TaskOffer of(TaskEntity task, TaskAccessRules rules) {
+		return new TaskOffer(task, rules);
 	}
 
 	/** True when the task names no candidates at all. */
@@ -147,20 +153,18 @@ final class TaskOffer {
 
 	/** The candidate groups by their Japanese names, e.g. 審査会委員. */
 	String describe() {
-		List<String> names = this.groups.stream()
-			.map((id) -> StaffGroup.byId(id).map(StaffGroup::japaneseName).orElse(id))
-			.toList();
+		List<String> names = this.groups.stream().map(this.rules::groupName).toList();
 		return String.join("・", names.isEmpty() ? List.copyOf(this.users) : names);
 	}
 
 	/**
 	 * The users of the named audience for the task's case, from the product's records.
 	 */
-	private static Set<String> users(TaskEntity task, String audience, TaskAudiences audiences) {
+	private static Set<String> users(TaskEntity task, String audience, TaskAccessRules rules) {
 		if (audience == null || task.getExecution() == null) {
 			return new LinkedHashSet<>();
 		}
-		return new LinkedHashSet<>(audiences.users(audience, task.getExecution().getProcessDefinition().getKey(),
+		return new LinkedHashSet<>(rules.audience(audience, task.getExecution().getProcessDefinition().getKey(),
 				task.getExecution().getProcessBusinessKey()));
 	}
 

@@ -1,4 +1,4 @@
-package jp.pmark.workflow.identity;
+package jp.pmark.workflow.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,10 @@ import org.camunda.bpm.engine.task.Task;
  * to the tasks offered to them: a candidate group of theirs, or they are the candidate
  * user, the assignee or the owner. Administrators and oversight groups see all tasks; the
  * engine's own queries (no authenticated user) are not touched.
+ * <p>
+ * Why internals: the public API cannot narrow every task query (Tasklist's, Cockpit's,
+ * the REST API's) without writing an authorization row per task, which made lists slow;
+ * the engine's task manager, replaced through a session factory, sees each query.
  */
 class OfferedTasksTaskManager extends TaskManager {
 

@@ -1,6 +1,8 @@
-package jp.pmark.workflow.identity;
+package jp.pmark.workflow.engine;
 
 import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -13,14 +15,17 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * When a process designer deploys a new model, its groups get their grants in the same
- * transaction, so the new tasks are workable at once (see {@link ModelGrants}).
+ * transaction, so the new tasks are workable at once ({@link TaskAccessRules}).
+ * <p>
+ * Why internals: the public API has no hook on a deployment; the engine's post-deployers
+ * are internal ({@code Deployer}, {@code DeploymentEntity}).
  */
 class ModelGrantsDeployer implements Deployer {
 
-	private final TaskAccessProperties properties;
+	private final TaskAccessRules rules;
 
-	ModelGrantsDeployer(TaskAccessProperties properties) {
-		this.properties = properties;
+	ModelGrantsDeployer(TaskAccessRules rules) {
+		this.rules = rules;
 	}
 
 	@Override
@@ -29,14 +34,14 @@ class ModelGrantsDeployer implements Deployer {
 			return;
 		}
 		CommandContext commandContext = Context.getCommandContext();
-		Grants grants = Grants.deferred(commandContext.getProcessEngineConfiguration().getAuthorizationService());
 		commandContext.runWithoutAuthorization(() -> {
+			Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
 			for (ProcessDefinition definition : deployment.getDeployedProcessDefinitions()) {
 				ResourceEntity resource = deployment.getResource(definition.getResourceName());
-				BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
-				ModelGrants.grant(grants, model, definition.getKey(), this.properties.allowed(definition.getKey()));
+				models.put(definition.getKey(),
+						Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())));
 			}
-			grants.apply();
+			this.rules.grantDeployed(commandContext.getProcessEngineConfiguration().getAuthorizationService(), models);
 			return null;
 		});
 	}

@@ -1,4 +1,4 @@
-package jp.pmark.workflow.common;
+package jp.pmark.workflow.engine;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -45,19 +45,23 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Attaches {@link TaskForms} to every user task the engine parses (what its form shows, a
- * complete listener, and the form submission in place of the engine's own) and to every
- * start form, so no user task or start form escapes its server-side contract and rules. A
- * refusal on submission is a 400 with the Japanese message, and nothing is saved. Engine
- * internals (parse listeners, form handlers) are needed here because the public API has
- * no hook on a form submission.
+ * Attaches {@link FormSubmissions} to every user task the engine parses (what its form
+ * shows, a complete listener, and the form submission in place of the engine's own) and
+ * to every start form, so no user task or start form escapes its server-side contract and
+ * rules. A refusal on submission is a 400 with the Japanese message, and nothing is
+ * saved.
+ * <p>
+ * Why internals: the public API has no hook on a form submission or on what a form's data
+ * holds; only the engine's parse listeners, form handlers and command checkers reach
+ * them. {@code CommandChecker}'s methods are matched by name here, so
+ * {@code EngineRoomTest} fails when an update renames them.
  */
 @Component
 class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<TaskForms> taskForms;
+	private final ObjectProvider<FormSubmissions> taskForms;
 
-	TaskFormsPlugin(ObjectProvider<TaskForms> taskForms) {
+	TaskFormsPlugin(ObjectProvider<FormSubmissions> taskForms) {
 		this.taskForms = taskForms;
 	}
 
@@ -95,7 +99,7 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 						if (task.isSuspended()) {
 							// FEE-5: say why in Japanese, as a refusal of the form on
 							// submit-form
-							TaskForms.refuseSuspended(command instanceof SubmitTaskFormCmd);
+							this.taskForms.getObject().refuseSuspended(command instanceof SubmitTaskFormCmd);
 						}
 						if (command instanceof CompleteTaskCmd) {
 							this.taskForms.getObject()
@@ -129,7 +133,7 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * Hands a task form's submission to {@link TaskForms} instead of the engine's
+	 * Hands a task form's submission to {@link FormSubmissions} instead of the engine's
 	 * default, which would store every submitted value as a process variable and in the
 	 * history's form properties.
 	 */
@@ -165,7 +169,7 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 		@Override
 		public TaskFormData createTaskForm(TaskEntity task) {
 			TaskFormData form = this.delegate.createTaskForm(task);
-			TaskForms forms = TaskFormsPlugin.this.taskForms.getObject();
+			FormSubmissions forms = TaskFormsPlugin.this.taskForms.getObject();
 			java.util.Set<String> names = forms.viewNames(this.processKey, task.getTaskDefinitionKey());
 			if (names.isEmpty()) {
 				return form;
@@ -181,7 +185,7 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * Hands a start form's submission to {@link TaskForms} instead of the engine's
+	 * Hands a start form's submission to {@link FormSubmissions} instead of the engine's
 	 * default, which would store every submitted value as a process variable.
 	 */
 	private final class SubmittingStartFormHandler implements StartFormHandler {

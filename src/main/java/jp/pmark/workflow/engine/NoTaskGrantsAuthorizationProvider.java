@@ -1,4 +1,4 @@
-package jp.pmark.workflow.identity;
+package jp.pmark.workflow.engine;
 
 import java.util.Set;
 
@@ -15,17 +15,22 @@ import org.camunda.bpm.engine.task.Task;
  * groups, candidate users, assignee and owner. Tasklist's queries join those rows: with
  * 10,000 open tasks a group member's query took 12–14 s on PostgreSQL, against 24–64 ms
  * with grants made once per group on process definitions. This provider writes none per
- * task; the groups' grants come from {@link AccessSetup} and {@link ModelGrants}.
+ * task; the groups' grants come from {@code identity.AccessSetup} and the model grants
+ * ({@link TaskAccessRules#grantDeployed}).
+ * <p>
+ * Why internals: the resource authorization provider is an internal extension point, and
+ * the public API has no other place where an assignment can be refused before it is
+ * stored.
  */
 class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 
 	private final Set<String> oversightGroups;
 
-	private final TaskAudiences audiences;
+	private final TaskAccessRules rules;
 
-	NoTaskGrantsAuthorizationProvider(Set<String> oversightGroups, TaskAudiences audiences) {
+	NoTaskGrantsAuthorizationProvider(Set<String> oversightGroups, TaskAccessRules rules) {
 		this.oversightGroups = oversightGroups;
-		this.audiences = audiences;
+		this.rules = rules;
 	}
 
 	/**
@@ -34,7 +39,7 @@ class NoTaskGrantsAuthorizationProvider extends DefaultAuthorizationProvider {
 	@Override
 	public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
 		if (task instanceof TaskEntity entity) {
-			TaskOffer.of(entity, this.audiences).checkAssignee(entity, newAssignee);
+			TaskOffer.of(entity, this.rules).checkAssignee(entity, newAssignee);
 			// staff outside the oversight groups take a task (claim) or release it, never
 			// hand it to someone else
 			String user = TaskOffer.checkedUser();
