@@ -21,6 +21,7 @@ import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.ProcessVariables;
 import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -168,6 +170,12 @@ class ChangeReportTest {
 
 	List<String> letterKinds(String reportNumber) {
 		return this.letters.findByCaseNumberOrderById(reportNumber).stream().map(Letter::getKind).toList();
+	}
+
+	@AfterEach
+	void onlyDeclaredVariables() {
+		// GEN-1 GEN-2: whatever the walk did, the process kept only its routing variables
+		ProcessVariables.assertOnlyDeclared(this.processEngine.getHistoryService(), ChangeReportProcess.PROCESS);
 	}
 
 	@Test

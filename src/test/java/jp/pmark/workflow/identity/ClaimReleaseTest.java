@@ -60,10 +60,20 @@ class ClaimReleaseTest {
 		assertThat(released.status()).as("%s releases %s: %s", user, task.getTaskDefinitionKey(), released.body())
 			.isEqualTo(204);
 		assertThat(assignee(task)).isNull();
+		// the same in Tasklist's own mount, with the session and its XSRF header
+		Tasklist.Session session = this.tasklist.session(user);
+		assertThat(session.post("/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}").status())
+			.as("%s claims %s in Tasklist", user, task.getTaskDefinitionKey())
+			.isEqualTo(204);
+		assertThat(assignee(task)).isEqualTo(user);
+		assertThat(session.post("/task/" + task.getId() + "/unclaim", null).status())
+			.as("%s releases %s in Tasklist", user, task.getTaskDefinitionKey())
+			.isEqualTo(204);
+		assertThat(assignee(task)).isNull();
 	}
 
 	@Test
-	@DisplayName("SPEC §1 reception, accounting, managers and the committee each claim a task of theirs and release it again")
+	@DisplayName("SPEC §1 reception, accounting, managers and the committee each claim a task of theirs and release it again, on both mounts of the REST API")
 	void everyGroupReleasesWhatItClaimed() {
 		String number = this.driver.applyOnline();
 		claimAndRelease(this.driver.task(number, AssessmentProcess.CHECK_RECEIPT), Fixtures.RECEPTION);
@@ -81,7 +91,7 @@ class ClaimReleaseTest {
 	}
 
 	@Test
-	@DisplayName("SPEC §1 AUD-4 the team leader releases a team task assigned to them; another member of the team then takes it")
+	@DisplayName("SPEC §1 AUD-4 the team leader releases a team task assigned to them; another member of the team (an auditor) then takes it and releases it, on both mounts")
 	void teamLeaderReleases() {
 		String number = this.driver.applyOnline();
 		for (String task : List.of(AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
@@ -95,6 +105,10 @@ class ClaimReleaseTest {
 		assertThat(this.tasklist.claim(review.getId(), Fixtures.LEAD_B).status()).as("not on the team").isEqualTo(403);
 		assertThat(this.tasklist.claim(review.getId(), Fixtures.AUDITOR_A).status()).isEqualTo(204);
 		assertThat(assignee(review)).isEqualTo(Fixtures.AUDITOR_A);
+		// an auditor of the team releases it too, and claims it again, on both mounts
+		assertThat(this.tasklist.unclaim(review.getId(), Fixtures.AUDITOR_A).status()).isEqualTo(204);
+		assertThat(assignee(review)).isNull();
+		claimAndRelease(review, Fixtures.AUDITOR_A);
 	}
 
 	@Test

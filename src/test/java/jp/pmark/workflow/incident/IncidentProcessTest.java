@@ -24,6 +24,7 @@ import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.ProcessVariables;
 import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.ManagementService;
@@ -215,6 +216,12 @@ class IncidentProcessTest {
 		return Map.of("kind", kind, "receivedOn", this.calendar.today().toString(), "summary", summary);
 	}
 
+	@AfterEach
+	void onlyDeclaredVariables() {
+		// GEN-1 GEN-2: whatever the walk did, the process kept only its routing variables
+		ProcessVariables.assertOnlyDeclared(this.processEngine.getHistoryService(), IncidentProcess.PROCESS);
+	}
+
 	@Test
 	@DisplayName("INC-1 INC-2 INC-3 INC-7 GEN-2 a holder's first notice of 1,001 persons awaits a prompt report in 5 days and a final one in 30; reports in time cancel their timers; a report with a control character is a 400 problem")
 	void reportsInTime() {
@@ -326,6 +333,26 @@ class IncidentProcessTest {
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.JUDGE);
 		assertThat(this.incidents.reports(this.incidents.get(number))).extracting(IncidentReport::getKind)
 			.containsExactly(ReportKind.NOTICE, ReportKind.FINAL, ReportKind.PROMPT);
+	}
+
+	@Test
+	@DisplayName("INC-2 GEN-2 a final report that came by post is received by reception in Tasklist (submit-form over HTTP); its timer stops and the committee sees it")
+	void finalReportReceivedInTasklist() {
+		Registration registration = registered();
+		String number = reported(report(registration));
+		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_FINAL);
+		Task receive = task(number, IncidentProcess.RECEIVE_FINAL);
+		assertThat(groups(receive)).containsExactly("reception");
+		this.tasklist.submitForm(receive, Map.of("reportReceivedOn", this.calendar.today().toString(), "reportChannel",
+				"MAIL", "reportSummary", "確報：誤送付先から名簿を回収し、全員に謝罪した。再発防止に宛名の二重確認を導入。"));
+		assertThat(instance(number)).isWaitingAt(IncidentProcess.JUDGE);
+		assertThat(timer(number, IncidentProcess.FINAL_OVERDUE)).isNull();
+		assertThat(this.incidents.reports(this.incidents.get(number))).extracting(IncidentReport::getKind)
+			.containsExactly(ReportKind.PROMPT, ReportKind.FINAL);
+		assertThat(
+				this.formService.getTaskFormVariables(task(number, IncidentProcess.JUDGE).getId()).get("reportsText"))
+			.asString()
+			.contains("宛名の二重確認");
 	}
 
 	@Test

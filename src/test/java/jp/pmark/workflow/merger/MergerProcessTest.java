@@ -18,6 +18,7 @@ import jp.pmark.workflow.registration.RegistrationStatus;
 import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.PmarkSpringTest;
+import jp.pmark.workflow.support.ProcessVariables;
 import jp.pmark.workflow.support.Tasklist;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -146,6 +147,12 @@ class MergerProcessTest {
 
 	void confirm(String caseNumber, Map<String, Object> answers) {
 		this.tasklist.submitForm(task(caseNumber, MergerProcess.CONFIRM_OUTCOME), answers);
+	}
+
+	@AfterEach
+	void onlyDeclaredVariables() {
+		// GEN-1 GEN-2: whatever the walk did, the process kept only its routing variables
+		ProcessVariables.assertOnlyDeclared(this.processEngine.getHistoryService(), MergerProcess.PROCESS);
 	}
 
 	@Test
