@@ -1,10 +1,9 @@
 package jp.pmark.workflow.registration;
 
-import jp.pmark.workflow.common.JournalEntry;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jp.pmark.workflow.common.JournalEntry;
 
 /** An entry of a registration's journal (see {@link JournalEntry}). */
 @Entity

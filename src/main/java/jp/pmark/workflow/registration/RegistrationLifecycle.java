@@ -1,22 +1,13 @@
 package jp.pmark.workflow.registration;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
-import jp.pmark.workflow.letter.Letters;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.springframework.stereotype.Component;
@@ -46,7 +37,7 @@ public class RegistrationLifecycle {
 
 	private final RegistrationRepository registrations;
 
-	private final RegistrationEventRepository events;
+	private final RegistrationStatusLog log;
 
 	private final Applications applications;
 
@@ -56,28 +47,21 @@ public class RegistrationLifecycle {
 
 	private final JapaneseBusinessCalendar calendar;
 
-	private final Letters letters;
+	private final RegistrationLetters letters;
 
-	private final RuntimeService runtimeService;
+	private final LifecycleInstances instances;
 
-	private final EngineCalls engineCalls;
-
-	private final CurrentUser currentUser;
-
-	RegistrationLifecycle(RegistrationRepository registrations, RegistrationEventRepository events,
-			Applications applications, ApplicantService applicants, RenewalSchedule schedule,
-			JapaneseBusinessCalendar calendar, Letters letters, RuntimeService runtimeService, EngineCalls engineCalls,
-			CurrentUser currentUser) {
+	RegistrationLifecycle(RegistrationRepository registrations, RegistrationStatusLog log, Applications applications,
+			ApplicantService applicants, RenewalSchedule schedule, JapaneseBusinessCalendar calendar,
+			RegistrationLetters letters, LifecycleInstances instances) {
 		this.registrations = registrations;
-		this.events = events;
+		this.log = log;
 		this.applications = applications;
 		this.applicants = applicants;
 		this.schedule = schedule;
 		this.calendar = calendar;
 		this.letters = letters;
-		this.runtimeService = runtimeService;
-		this.engineCalls = engineCalls;
-		this.currentUser = currentUser;
+		this.instances = instances;
 	}
 
 	/**
@@ -86,43 +70,35 @@ public class RegistrationLifecycle {
 	 */
 	void start(Registration registration) {
 		Applicant applicant = this.applicants.get(registration.getApplicantId());
-		this.engineCalls.onBehalfOfCaller(
-				() -> this.runtimeService.startProcessInstanceByKey(RegistrationProcess.KEY, businessKey(registration),
-						Map.of(RegistrationProcess.VAR_REGISTRATION_ID, registration.getId(),
-								RegistrationProcess.VAR_REGISTRATION_NUMBER, registration.getRegistrationNumber(),
-								RegistrationProcess.VAR_APPLICANT_NAME, applicant.getName())));
+		this.instances.start(registration, businessKey(registration), applicant.getName());
 	}
 
 	// the steps of the BPMN
 
 	/** REN-3: reminds the business before its renewal window opens. */
 	@Transactional
-	public void remind(DelegateExecution execution) {
-		Registration registration = get(execution);
+	public void remind(Long registrationId) {
+		Registration registration = get(registrationId);
 		RenewalWindow window = this.schedule.window(registration);
 		if (!registration.getStatus().isValid() || !window.hasNotOpenedOn(this.calendar.today())) {
-			journal(registration, "REMINDER_SKIPPED", "更新申請の案内は送付しませんでした（更新申請受付期間 " + window.describe() + "、状態 "
+			this.log.write(registration, "REMINDER_SKIPPED", "更新申請の案内は送付しませんでした（更新申請受付期間 " + window.describe() + "、状態 "
 					+ registration.getStatus().japaneseName() + "）");
 			return;
 		}
-		Map<String, Object> contents = letterHeader(registration);
-		contents.put("更新申請受付期間", window.describe());
-		contents.put("本文", "貴社のプライバシーマーク登録の有効期間は " + registration.getValidUntil() + " に満了します。更新を希望される場合は、更新申請受付期間（"
-				+ window.describe() + "）内に更新申請書類をご提出ください。受付期間の最終日が当センターの休業日に当たるときは、直後の営業日まで受け付けます。");
-		sendLetter(registration, "RENEWAL_REMINDER", "プライバシーマーク付与の更新申請のご案内", contents);
-		journal(registration, "REMINDER_SENT", "更新申請の案内を送付しました（受付期間 " + window.describe() + "）");
+		this.letters.reminder(registration, window);
+		this.log.write(registration, "REMINDER_SENT", "更新申請の案内を送付しました（受付期間 " + window.describe() + "）");
 	}
 
 	/** REN-1: the renewal window opened. */
 	@Transactional
-	public void openWindow(DelegateExecution execution) {
-		Registration registration = get(execution);
+	public void openWindow(Long registrationId) {
+		Registration registration = get(registrationId);
 		RenewalWindow window = this.schedule.window(registration);
 		if (registration.getStatus() == RegistrationStatus.VALID) {
-			setStatus(registration, RegistrationStatus.RENEWAL_WINDOW_OPEN, "更新申請受付期間 " + window.describe());
+			this.log.set(registration, RegistrationStatus.RENEWAL_WINDOW_OPEN, "更新申請受付期間 " + window.describe());
 		}
 		else {
-			journal(registration, "WINDOW_OPENED", "更新申請受付期間が始まりました（" + window.describe() + "）");
+			this.log.write(registration, "WINDOW_OPENED", "更新申請受付期間が始まりました（" + window.describe() + "）");
 		}
 	}
 
@@ -131,35 +107,27 @@ public class RegistrationLifecycle {
 	 * as lapsing at the end of its validity, and the business is told.
 	 */
 	@Transactional
-	public void closeWindow(DelegateExecution execution) {
-		Registration registration = get(execution);
+	public void closeWindow(Long registrationId) {
+		Registration registration = get(registrationId);
 		RenewalWindow window = this.schedule.window(registration);
 		if (registration.getStatus() == RegistrationStatus.VALID
 				|| registration.getStatus() == RegistrationStatus.RENEWAL_WINDOW_OPEN) {
 			markLapsing(registration, window);
 		}
 		else {
-			journal(registration, "WINDOW_CLOSED",
+			this.log.write(registration, "WINDOW_CLOSED",
 					"更新申請受付期間が終わりました（" + window.describe() + "、状態 " + registration.getStatus().japaneseName() + "）");
 		}
 	}
 
-	/** REN-3: at the end of validity, whether a renewal continues the registration. */
-	@Transactional
-	public void checkRenewal(DelegateExecution execution) {
-		Registration registration = get(execution);
-		String concluded = (String) execution.getVariable(RegistrationProcess.VAR_CONCLUDED_APPLICATION);
-		execution.setVariable(RegistrationProcess.VAR_RENEWAL_STATE, renewalState(registration, concluded).name());
-	}
-
 	/** The renewal continues the registration under the next number. */
 	@Transactional
-	public void recordRenewed(DelegateExecution execution) {
-		Registration registration = get(execution);
+	public void recordRenewed(Long registrationId) {
+		Registration registration = get(registrationId);
 		String next = this.registrations.findByPreviousRegistrationId(registration.getId())
 			.map(Registration::getRegistrationNumber)
 			.orElse("");
-		setStatus(registration, RegistrationStatus.RENEWED, "登録番号 " + next + " に継続");
+		this.log.set(registration, RegistrationStatus.RENEWED, "登録番号 " + next + " に継続");
 	}
 
 	/**
@@ -167,23 +135,18 @@ public class RegistrationLifecycle {
 	 * stays valid until the renewal's outcome.
 	 */
 	@Transactional
-	public void extendValidity(DelegateExecution execution) {
-		Registration registration = get(execution);
-		setStatus(registration, RegistrationStatus.EXTENDED,
+	public void extendValidity(Long registrationId) {
+		Registration registration = get(registrationId);
+		this.log.set(registration, RegistrationStatus.EXTENDED,
 				"有効期間 " + registration.getValidUntil() + " 満了、更新審査の結果が出るまで有効");
 	}
 
 	/** REN-3: the validity ended without a renewal. */
 	@Transactional
-	public void recordLapse(DelegateExecution execution) {
-		Registration registration = get(execution);
-		setStatus(registration, RegistrationStatus.LAPSED, "有効期間 " + registration.getValidUntil() + " の満了により失効");
-		Map<String, Object> contents = letterHeader(registration);
-		contents.put("本文",
-				"貴社のプライバシーマーク登録（登録番号 " + registration.getRegistrationNumber() + "）は、有効期間 "
-						+ registration.getValidUntil()
-						+ " の満了により効力を失いました。プライバシーマークの使用を中止してください。再びプライバシーマークを希望される場合は、新規に申請してください。");
-		sendLetter(registration, "REGISTRATION_LAPSED", "プライバシーマーク登録の有効期間満了について", contents);
+	public void recordLapse(Long registrationId) {
+		Registration registration = get(registrationId);
+		this.log.set(registration, RegistrationStatus.LAPSED, "有効期間 " + registration.getValidUntil() + " の満了により失効");
+		this.letters.lapsed(registration);
 	}
 
 	// what other capabilities tell the life cycle
@@ -193,7 +156,7 @@ public class RegistrationLifecycle {
 	 */
 	@Transactional
 	void renewalReceived(Registration registration, Application renewal, String actor) {
-		setStatus(registration, RegistrationStatus.RENEWAL_APPLIED, actor,
+		this.log.set(registration, RegistrationStatus.RENEWAL_APPLIED, actor,
 				"更新申請 " + renewal.getApplicationNumber() + " を受け付けました");
 	}
 
@@ -201,10 +164,10 @@ public class RegistrationLifecycle {
 	@Transactional
 	void renewalGranted(Registration previous, Registration next, String actor) {
 		if (previous.getStatus() == RegistrationStatus.EXTENDED) {
-			journal(previous, actor, "RENEWAL_GRANTED", "更新後の登録 " + next.getRegistrationNumber() + " を記録しました");
+			this.log.write(previous, actor, "RENEWAL_GRANTED", "更新後の登録 " + next.getRegistrationNumber() + " を記録しました");
 			return;
 		}
-		setStatus(previous, RegistrationStatus.RENEWAL_GRANTED, actor, "更新後の登録 " + next.getRegistrationNumber()
+		this.log.set(previous, RegistrationStatus.RENEWAL_GRANTED, actor, "更新後の登録 " + next.getRegistrationNumber()
 				+ "（有効期間 " + next.getValidFrom() + "〜" + next.getValidUntil() + "）");
 	}
 
@@ -216,13 +179,10 @@ public class RegistrationLifecycle {
 	@Transactional
 	public void renewalConcluded(Application renewal) {
 		Registration registration = this.registrations.findById(renewal.getRenewalOfRegistrationId()).orElseThrow();
-		journal(registration, "RENEWAL_CONCLUDED",
+		this.log.write(registration, "RENEWAL_CONCLUDED",
 				"更新申請 " + renewal.getApplicationNumber() + " の審査が終わりました（" + renewal.getStatus().japaneseName() + "）");
 		if (registration.getStatus() == RegistrationStatus.EXTENDED) {
-			this.engineCalls.onBehalfOfCaller(
-					() -> this.runtimeService.createMessageCorrelation(RegistrationProcess.MSG_RENEWAL_CONCLUDED)
-						.processInstanceVariableEquals(RegistrationProcess.VAR_REGISTRATION_ID, registration.getId())
-						.correlateAll());
+			this.instances.renewalConcluded(registration.getId());
 		}
 		else if (registration.getStatus() == RegistrationStatus.RENEWAL_APPLIED) {
 			RenewalWindow window = this.schedule.window(registration);
@@ -230,7 +190,7 @@ public class RegistrationLifecycle {
 				markLapsing(registration, window);
 			}
 			else {
-				setStatus(registration, RegistrationStatus.RENEWAL_WINDOW_OPEN,
+				this.log.set(registration, RegistrationStatus.RENEWAL_WINDOW_OPEN,
 						"更新申請受付期間 " + window.describe() + " のうちは、あらためて更新申請ができます");
 			}
 		}
@@ -261,7 +221,7 @@ public class RegistrationLifecycle {
 	@Transactional
 	public void suspend(Long registrationId, LocalDate from, LocalDate until, String reason, String actor) {
 		Registration registration = this.registrations.findById(registrationId).orElseThrow();
-		setStatus(registration, RegistrationStatus.SUSPENDED, actor, reason + "（一時停止期間 " + from + "〜" + until + "）");
+		this.log.set(registration, RegistrationStatus.SUSPENDED, actor, reason + "（一時停止期間 " + from + "〜" + until + "）");
 	}
 
 	/**
@@ -272,25 +232,14 @@ public class RegistrationLifecycle {
 	public void endSuspension(Long registrationId, String actor) {
 		Registration registration = this.registrations.findById(registrationId).orElseThrow();
 		if (registration.getStatus() != RegistrationStatus.SUSPENDED) {
-			journal(registration, actor, "SUSPENSION_ENDED",
+			this.log.write(registration, actor, "SUSPENSION_ENDED",
 					"一時停止期間が終わりました（状態 " + registration.getStatus().japaneseName() + "）");
 			return;
 		}
-		LocalDate today = this.calendar.today();
-		RenewalWindow window = this.schedule.window(registration);
-		RegistrationStatus status;
-		if (this.registrations.findByPreviousRegistrationId(registration.getId()).isPresent()) {
-			status = RegistrationStatus.RENEWAL_GRANTED;
-		}
-		else if (renewalInProgress(registration)) {
-			status = today.isAfter(registration.getValidUntil()) ? RegistrationStatus.EXTENDED
-					: RegistrationStatus.RENEWAL_APPLIED;
-		}
-		else {
-			status = window.hasNotOpenedOn(today) ? RegistrationStatus.VALID
-					: window.contains(today) ? RegistrationStatus.RENEWAL_WINDOW_OPEN : RegistrationStatus.LAPSING;
-		}
-		changeStatus(registration, status, actor, "一時停止期間の終了による");
+		RegistrationStatus status = LifecycleRules.afterSuspension(
+				this.registrations.findByPreviousRegistrationId(registration.getId()).isPresent(),
+				renewalInProgress(registration), this.schedule.window(registration), this.calendar.today());
+		this.log.change(registration, status, actor, "一時停止期間の終了による");
 	}
 
 	/** REN-5: a renewal application of the registration is being assessed. */
@@ -302,7 +251,7 @@ public class RegistrationLifecycle {
 
 	private void end(Long registrationId, RegistrationStatus status, String reason, String actor) {
 		Registration registration = this.registrations.findById(registrationId).orElseThrow();
-		setStatus(registration, status, actor, reason);
+		this.log.set(registration, status, actor, reason);
 		// a renewal being assessed can no longer continue this registration: its case
 		// says
 		// so, for the managers to decide whether it ends or goes on as a new application
@@ -313,10 +262,7 @@ public class RegistrationLifecycle {
 					"RENEWED_REGISTRATION_ENDED", "更新元の登録 " + registration.getRegistrationNumber() + " は"
 							+ status.japaneseName() + "となりました。この申請を更新として登録することはできません（審査を終了するか、新規申請として扱うかを判断してください）",
 					actor));
-		this.engineCalls.onBehalfOfCaller(
-				() -> this.runtimeService.createMessageCorrelation(RegistrationProcess.MSG_REGISTRATION_CANCELLED)
-					.processInstanceVariableEquals(RegistrationProcess.VAR_REGISTRATION_ID, registrationId)
-					.correlateAll());
+		this.instances.ended(registrationId);
 	}
 
 	/**
@@ -325,71 +271,33 @@ public class RegistrationLifecycle {
 	 */
 	@Transactional
 	void validityCorrected(Registration registration, String actor, String detail) {
-		journal(registration, actor, "VALIDITY_CORRECTED", detail);
+		this.log.write(registration, actor, "VALIDITY_CORRECTED", detail);
 		LocalDate today = this.calendar.today();
 		RenewalWindow window = this.schedule.window(registration);
-		RegistrationStatus status = registration.getStatus();
-		if (status == RegistrationStatus.VALID || status == RegistrationStatus.RENEWAL_WINDOW_OPEN
-				|| status == RegistrationStatus.LAPSING) {
-			RegistrationStatus byDate = window.hasNotOpenedOn(today) ? RegistrationStatus.VALID
-					: window.contains(today) ? RegistrationStatus.RENEWAL_WINDOW_OPEN : RegistrationStatus.LAPSING;
-			if (byDate != status) {
-				setStatus(registration, byDate, actor, "有効期間の訂正による");
-			}
-		}
-		else if (status == RegistrationStatus.EXTENDED && !today.isAfter(registration.getValidUntil())) {
-			setStatus(registration, RegistrationStatus.RENEWAL_APPLIED, actor, "有効期間の訂正による");
-		}
-		String restartAt;
-		if (today.isBefore(this.schedule.reminderOn(registration))) {
-			restartAt = RegistrationProcess.REMINDER_DUE;
-		}
-		else if (window.hasNotOpenedOn(today)) {
-			restartAt = RegistrationProcess.WINDOW_OPENED;
-		}
-		else if (!window.hasClosedBefore(today)) {
-			restartAt = RegistrationProcess.WINDOW_CLOSED;
-		}
-		else if (!today.isAfter(registration.getValidUntil())) {
-			restartAt = RegistrationProcess.VALIDITY_ENDED;
-		}
-		else {
+		LifecycleRules.afterCorrection(registration.getStatus(), window, today)
+			.ifPresent((status) -> this.log.set(registration, status, actor, "有効期間の訂正による"));
+		String restartAt = LifecycleRules.restartAt(window, this.schedule.reminderOn(registration), today).orElse(null);
+		if (restartAt == null) {
 			return;
 		}
-		this.engineCalls.onBehalfOfCaller(() -> {
-			ProcessInstance instance = lifecycleOf(registration);
-			if (instance == null) {
-				return;
-			}
-			ActivityInstance tree = this.runtimeService.getActivityInstance(instance.getId());
-			// start first: cancelling the last activity first would end the instance
-			var modification = this.runtimeService.createProcessInstanceModification(instance.getId())
-				.startBeforeActivity(restartAt);
-			for (ActivityInstance child : tree.getChildActivityInstances()) {
-				modification.cancelActivityInstance(child.getId());
-			}
-			modification.execute();
-		});
+		this.instances.restartAt(registration, restartAt);
 	}
 
 	/** Writes in the registration's journal what another capability did to it (GEN-1). */
 	@Transactional
 	public void note(Long registrationId, String actor, String event, String detail) {
-		journal(this.registrations.findById(registrationId).orElseThrow(), actor, event, detail);
+		this.log.write(get(registrationId), actor, event, detail);
 	}
 
 	// reading
 
 	/** The process instance of the registration's life cycle, while it runs. */
 	public ProcessInstance lifecycleOf(Registration registration) {
-		return this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(RegistrationProcess.KEY)
-			.variableValueEquals(RegistrationProcess.VAR_REGISTRATION_ID, registration.getId())
-			.singleResult());
+		return this.instances.of(registration);
 	}
 
 	public List<RegistrationEvent> journal(Registration registration) {
-		return this.events.findByRegistrationIdOrderById(registration.getId());
+		return this.log.of(registration);
 	}
 
 	/**
@@ -397,7 +305,8 @@ public class RegistrationLifecycle {
 	 * else NONE.
 	 * @param concluded a renewal whose assessment just ended, or null
 	 */
-	RenewalState renewalState(Registration registration, String concluded) {
+	RenewalState renewalState(Long registrationId, String concluded) {
+		Registration registration = get(registrationId);
 		if (this.registrations.findByPreviousRegistrationId(registration.getId()).isPresent()) {
 			return RenewalState.RENEWED;
 		}
@@ -405,73 +314,16 @@ public class RegistrationLifecycle {
 			.stream()
 			.filter((renewal) -> !renewal.getApplicationNumber().equals(concluded))
 			.filter((renewal) -> !renewal.getStatus().isConcluded())
-			.anyMatch(this::assessmentRunning);
+			.anyMatch((renewal) -> this.instances.assessmentRunning(renewal.getApplicationNumber()));
 		return assessed ? RenewalState.PENDING : RenewalState.NONE;
 	}
 
-	private boolean assessmentRunning(Application application) {
-		return this.engineCalls.onBehalfOfCaller(() -> this.runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(AssessmentProcess.KEY)
-			.processInstanceBusinessKey(application.getApplicationNumber())
-			.count() > 0);
-	}
-
 	private void markLapsing(Registration registration, RenewalWindow window) {
-		setStatus(registration, RegistrationStatus.LAPSING, "更新申請受付期間 " + window.describe() + " に更新申請がありませんでした");
-		Map<String, Object> contents = letterHeader(registration);
-		contents.put("更新申請受付期間", window.describe());
-		contents.put("本文", "更新申請受付期間（" + window.describe() + "）に更新申請がありませんでしたので、貴社のプライバシーマーク登録は有効期間 "
-				+ registration.getValidUntil() + " の満了をもって効力を失います。");
-		sendLetter(registration, "RENEWAL_WINDOW_CLOSED", "更新申請受付期間の終了について", contents);
+		this.log.set(registration, RegistrationStatus.LAPSING, "更新申請受付期間 " + window.describe() + " に更新申請がありませんでした");
+		this.letters.windowClosed(registration, window);
 	}
 
-	private Map<String, Object> letterHeader(Registration registration) {
-		Applicant applicant = this.applicants.get(registration.getApplicantId());
-		Map<String, Object> contents = new LinkedHashMap<>();
-		contents.put("事業者名", applicant.getName());
-		contents.put("登録番号", registration.getRegistrationNumber());
-		contents.put("有効期間", registration.getValidFrom() + "〜" + registration.getValidUntil());
-		return contents;
-	}
-
-	private void sendLetter(Registration registration, String kind, String title, Map<String, Object> contents) {
-		Applicant applicant = this.applicants.get(registration.getApplicantId());
-		this.letters.record(registration.getApplicationId(), kind, title, applicant.recipient(), contents,
-				this.currentUser.id());
-	}
-
-	private void setStatus(Registration registration, RegistrationStatus status, String detail) {
-		setStatus(registration, status, this.currentUser.id(), detail);
-	}
-
-	private void setStatus(Registration registration, RegistrationStatus status, String actor, String detail) {
-		if (registration.getStatus() == RegistrationStatus.SUSPENDED && status.isValid()) {
-			// INC-6: a suspended registration stays suspended until the suspension ends;
-			// what its life cycle would have made of it is noted, and the end of the
-			// suspension works it out from the dates
-			journal(registration, actor, "WHILE_SUSPENDED",
-					"一時停止中のため状態は変えません（" + status.japaneseName() + ((detail == null) ? "" : "：" + detail) + "）");
-			return;
-		}
-		changeStatus(registration, status, actor, detail);
-	}
-
-	private void changeStatus(Registration registration, RegistrationStatus status, String actor, String detail) {
-		registration.setStatus(status);
-		this.registrations.save(registration);
-		journal(registration, actor, status.name(), status.japaneseName() + ((detail == null) ? "" : "：" + detail));
-	}
-
-	private void journal(Registration registration, String event, String detail) {
-		journal(registration, this.currentUser.id(), event, detail);
-	}
-
-	private void journal(Registration registration, String actor, String event, String detail) {
-		this.events.save(new RegistrationEvent(registration.getId(), actor, event, detail));
-	}
-
-	private Registration get(DelegateExecution execution) {
-		Long id = ((Number) execution.getVariable(RegistrationProcess.VAR_REGISTRATION_ID)).longValue();
+	private Registration get(Long id) {
 		return this.registrations.findById(id).orElseThrow(() -> new IllegalStateException("no registration " + id));
 	}
 
