@@ -7,12 +7,12 @@ import java.util.Map;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.EngineCalls;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.letter.Letters;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
