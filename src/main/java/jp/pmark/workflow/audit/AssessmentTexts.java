@@ -2,9 +2,8 @@ package jp.pmark.workflow.audit;
 
 import java.util.List;
 
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
-
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
 import org.springframework.stereotype.Component;
 
 /**

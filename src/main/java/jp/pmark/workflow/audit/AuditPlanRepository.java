@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditPlanRepository extends JpaRepository<AuditPlan, Long> {
+interface AuditPlanRepository extends JpaRepository<AuditPlan, Long> {
 
 	Optional<AuditPlan> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

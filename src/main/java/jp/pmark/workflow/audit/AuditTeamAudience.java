@@ -3,9 +3,9 @@ package jp.pmark.workflow.audit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.identity.TaskAudience;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 
 import org.springframework.stereotype.Component;
 

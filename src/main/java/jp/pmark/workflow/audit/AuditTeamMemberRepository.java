@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditTeamMemberRepository extends JpaRepository<AuditTeamMember, Long> {
+interface AuditTeamMemberRepository extends JpaRepository<AuditTeamMember, Long> {
 
 	List<AuditTeamMember> findByTeamIdOrderById(Long teamId);
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditTeamRepository extends JpaRepository<AuditTeam, Long> {
+interface AuditTeamRepository extends JpaRepository<AuditTeam, Long> {
 
 	Optional<AuditTeam> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.intake.Application;
 import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.stereotype.Service;

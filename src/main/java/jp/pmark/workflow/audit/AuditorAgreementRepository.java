@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditorAgreementRepository extends JpaRepository<AuditorAgreement, Long> {
+interface AuditorAgreementRepository extends JpaRepository<AuditorAgreement, Long> {
 
 	List<AuditorAgreement> findByAuditorId(Long auditorId);
 

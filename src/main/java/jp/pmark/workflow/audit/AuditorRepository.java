@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AuditorRepository extends JpaRepository<Auditor, Long> {
+interface AuditorRepository extends JpaRepository<Auditor, Long> {
 
 	Optional<Auditor> findByUserId(String userId);
 

@@ -2,6 +2,10 @@ package jp.pmark.workflow.audit;
 
 import java.util.stream.Collectors;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
@@ -10,10 +14,6 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CompletionReportRepository extends JpaRepository<CompletionReport, Long> {
+interface CompletionReportRepository extends JpaRepository<CompletionReport, Long> {
 
 	Optional<CompletionReport> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ConflictOfInterestRepository extends JpaRepository<ConflictOfInterest, Long> {
+interface ConflictOfInterestRepository extends JpaRepository<ConflictOfInterest, Long> {
 
 	List<ConflictOfInterest> findByAuditorId(Long auditorId);
 

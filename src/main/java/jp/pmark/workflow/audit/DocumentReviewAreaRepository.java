@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentReviewAreaRepository extends JpaRepository<DocumentReviewArea, Long> {
+interface DocumentReviewAreaRepository extends JpaRepository<DocumentReviewArea, Long> {
 
 	List<DocumentReviewArea> findByReviewIdOrderById(Long reviewId);
 

@@ -3,6 +3,9 @@ package jp.pmark.workflow.audit;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
@@ -11,9 +14,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.intake.SubmittedDocuments;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +96,8 @@ public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
 
 	private final Applications applications;
 
+	private final SubmittedDocuments documents;
+
 	private final AuditTeams teams;
 
 	private final DocumentReviewRepository reviews;
@@ -103,9 +106,10 @@ public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
 
 	private final CurrentUser currentUser;
 
-	DocumentReviewForm(Applications applications, AuditTeams teams, DocumentReviewRepository reviews,
-			DocumentReviewAreaRepository areas, CurrentUser currentUser) {
+	DocumentReviewForm(Applications applications, SubmittedDocuments documents, AuditTeams teams,
+			DocumentReviewRepository reviews, DocumentReviewAreaRepository areas, CurrentUser currentUser) {
 		this.applications = applications;
+		this.documents = documents;
 		this.teams = teams;
 		this.reviews = reviews;
 		this.areas = areas;
@@ -132,7 +136,7 @@ public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
 		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		view.show("caseSummary", this.applications.caseSummary(number))
-			.show("documentList", this.applications.documentList(number))
+			.show("documentList", this.documents.documentList(number))
 			.show("auditTeamText", this.teams.describe(application));
 		for (ReviewArea area : ReviewArea.values()) {
 			view.prefill(area.presentField(), true);

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DocumentReviewRepository extends JpaRepository<DocumentReview, Long> {
+interface DocumentReviewRepository extends JpaRepository<DocumentReview, Long> {
 
 	Optional<DocumentReview> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FindingsDocumentRepository extends JpaRepository<FindingsDocument, Long> {
+interface FindingsDocumentRepository extends JpaRepository<FindingsDocument, Long> {
 
 	Optional<FindingsDocument> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ImprovementReportRepository extends JpaRepository<ImprovementReport, Long> {
+interface ImprovementReportRepository extends JpaRepository<ImprovementReport, Long> {
 
 	List<ImprovementReport> findByFindingsDocumentIdOrderById(Long findingsDocumentId);
 

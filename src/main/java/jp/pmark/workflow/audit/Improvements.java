@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.ConflictException;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.RuleViolation;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import org.camunda.bpm.engine.RuntimeService;
 
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface NonconformityRepository extends JpaRepository<Nonconformity, Long> {
+interface NonconformityRepository extends JpaRepository<Nonconformity, Long> {
 
 	List<Nonconformity> findByFindingsDocumentIdOrderBySeq(Long findingsDocumentId);
 

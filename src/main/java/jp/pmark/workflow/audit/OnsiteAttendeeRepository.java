@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OnsiteAttendeeRepository extends JpaRepository<OnsiteAttendee, Long> {
+interface OnsiteAttendeeRepository extends JpaRepository<OnsiteAttendee, Long> {
 
 	List<OnsiteAttendee> findByOnsiteAuditIdOrderById(Long onsiteAuditId);
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OnsiteAuditRepository extends JpaRepository<OnsiteAudit, Long> {
+interface OnsiteAuditRepository extends JpaRepository<OnsiteAudit, Long> {
 
 	Optional<OnsiteAudit> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

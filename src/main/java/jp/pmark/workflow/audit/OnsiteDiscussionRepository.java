@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OnsiteDiscussionRepository extends JpaRepository<OnsiteDiscussion, Long> {
+interface OnsiteDiscussionRepository extends JpaRepository<OnsiteDiscussion, Long> {
 
 	Optional<OnsiteDiscussion> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

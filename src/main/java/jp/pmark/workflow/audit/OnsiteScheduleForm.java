@@ -2,6 +2,9 @@ package jp.pmark.workflow.audit;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
@@ -11,9 +14,6 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 
 import org.springframework.stereotype.Component;
 

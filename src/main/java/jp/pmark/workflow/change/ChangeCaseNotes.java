@@ -4,9 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.CaseNotes;
-
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.CaseNotes;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.pmark.workflow.applicant.ApplicantField;
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StartForm;
-import jp.pmark.workflow.intake.Channel;
 
 import org.springframework.stereotype.Component;
 

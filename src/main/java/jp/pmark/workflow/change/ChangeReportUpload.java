@@ -9,7 +9,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.pmark.workflow.applicant.ApplicantField;
-import jp.pmark.workflow.intake.Channel;
+import jp.pmark.workflow.assessment.Channel;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;

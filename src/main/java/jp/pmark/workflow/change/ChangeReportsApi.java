@@ -13,11 +13,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.Registrations;
 

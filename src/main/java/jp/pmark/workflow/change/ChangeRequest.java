@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.pmark.workflow.applicant.ApplicantField;
-import jp.pmark.workflow.intake.Channel;
+import jp.pmark.workflow.assessment.Channel;
 
 /**
  * A change report as it arrives, by the API or from reception's start form.

@@ -2,10 +2,14 @@ package jp.pmark.workflow.decision;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.audit.AssessmentTexts;
 import jp.pmark.workflow.audit.AuditTeams;
 import jp.pmark.workflow.audit.CompletionReport;
-import jp.pmark.workflow.audit.CompletionReportRepository;
+import jp.pmark.workflow.audit.CompletionReports;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
@@ -15,10 +19,6 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +52,7 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 
 	private final AuditTeams teams;
 
-	private final CompletionReportRepository completionReports;
+	private final CompletionReports completionReports;
 
 	private final AssessmentTexts texts;
 
@@ -62,7 +62,7 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 
 	private final CurrentUser currentUser;
 
-	DecisionForm(Applications applications, AuditTeams teams, CompletionReportRepository completionReports,
+	DecisionForm(Applications applications, AuditTeams teams, CompletionReports completionReports,
 			AssessmentTexts texts, DecisionRepository decisions, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
 		this.applications = applications;
@@ -97,9 +97,7 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 		view.show("caseSummary", this.applications.caseSummary(number))
 			.show("auditTeamText", this.teams.describe(application))
 			.show("completionReportText",
-					this.completionReports.findFirstByApplicationIdOrderByIdDesc(application.getId())
-						.map(DecisionForm::describe)
-						.orElse("（審査終了報告書がありません）"))
+					this.completionReports.latest(application).map(DecisionForm::describe).orElse("（審査終了報告書がありません）"))
 			.show("findingsText", this.texts.findings(application))
 			.show("improvementText", this.texts.improvements(application))
 			.show("earlierAssessment", earlier.isEmpty() ? "（以前の審査はありません）" : earlier)

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DecisionRepository extends JpaRepository<Decision, Long> {
+interface DecisionRepository extends JpaRepository<Decision, Long> {
 
 	Optional<Decision> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

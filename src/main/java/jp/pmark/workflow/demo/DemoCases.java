@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import jp.pmark.workflow.applicant.Industry;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.audit.Auditor;
 import jp.pmark.workflow.audit.AuditorGrade;
 import jp.pmark.workflow.audit.Auditors;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,6 +3,7 @@ package jp.pmark.workflow.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.engine.EngineClock;
 import jp.pmark.workflow.incident.IncidentCategory;
@@ -11,7 +12,6 @@ import jp.pmark.workflow.incident.IncidentRequest;
 import jp.pmark.workflow.incident.Incidents;
 import jp.pmark.workflow.incident.ReportKind;
 import jp.pmark.workflow.incident.ReporterStatus;
-import jp.pmark.workflow.intake.Channel;
 import jp.pmark.workflow.registration.Registrations;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;

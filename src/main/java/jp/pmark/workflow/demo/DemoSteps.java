@@ -11,6 +11,11 @@ import java.util.Map;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.audit.AuditPlanForm;
 import jp.pmark.workflow.audit.AuditTeamForm;
 import jp.pmark.workflow.audit.Auditor;
@@ -27,11 +32,6 @@ import jp.pmark.workflow.decision.DecisionForm;
 import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceService;
 import jp.pmark.workflow.fee.OnsiteInvoiceForm;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
-import jp.pmark.workflow.intake.Channel;
 import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
@@ -293,7 +293,7 @@ class DemoSteps {
 		return switch (task) {
 			// the documents this application carries: a renewal's list differs (REN-4)
 			case AssessmentProcess.CHECK_RECEIPT -> new ReceiptCheckForm.Input(
-					application.documentList().mandatory().stream().map(DocumentList.Entry::type).toList(),
+					DocumentList.of(application).mandatory().stream().map(DocumentList.Entry::type).toList(),
 					today.minusDays(20), true, true, null, ReceiptCheck.Outcome.ACCEPTED, null);
 			case AssessmentProcess.SCREEN_DISQUALIFICATION ->
 				new ScreeningForm.Input(List.of(), true, "役員名簿・申告書・公表情報を確認し、該当なし");

@@ -3,11 +3,11 @@ package jp.pmark.workflow.fee;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.letter.Letters;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jp.pmark.workflow.intake.ApplicationKind;
-
+import jp.pmark.workflow.assessment.ApplicationKind;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package jp.pmark.workflow.fee;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.common.CurrentUser;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

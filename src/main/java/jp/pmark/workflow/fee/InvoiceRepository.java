@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
 	Optional<Invoice> findByInvoiceNumber(String invoiceNumber);
 

@@ -2,6 +2,8 @@ package jp.pmark.workflow.fee;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
@@ -10,8 +12,6 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
 
 import org.springframework.stereotype.Component;
 

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jp.pmark.workflow.applicant.Applicant;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.engine.EngineCalls;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 

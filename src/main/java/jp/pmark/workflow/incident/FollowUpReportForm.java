@@ -2,6 +2,7 @@ package jp.pmark.workflow.incident;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
@@ -11,7 +12,6 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.intake.Channel;
 
 /**
  * 速報の遅れに対応する・確報の遅れに対応する (assessment managers, INC-4): a report missing at its deadline;

@@ -3,6 +3,7 @@ package jp.pmark.workflow.incident;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jp.pmark.workflow.intake.Channel;
 
 /** A prompt or final report received for an incident (INC-2, INC-3). */
 @Entity

@@ -2,7 +2,7 @@ package jp.pmark.workflow.incident;
 
 import java.time.LocalDate;
 
-import jp.pmark.workflow.intake.Channel;
+import jp.pmark.workflow.assessment.Channel;
 
 /**
  * An incident report as it arrives, forwarded by the granting body's portal through the

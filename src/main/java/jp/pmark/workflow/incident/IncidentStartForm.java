@@ -2,11 +2,11 @@ package jp.pmark.workflow.incident;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StartForm;
-import jp.pmark.workflow.intake.Channel;
 
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package jp.pmark.workflow.incident;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
@@ -10,7 +11,6 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.intake.Channel;
 
 /**
  * 速報を受け付ける・確報を受け付ける (reception, INC-2, INC-3): a report that reception receives by mail

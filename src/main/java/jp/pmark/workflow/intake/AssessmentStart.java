@@ -2,6 +2,9 @@ package jp.pmark.workflow.intake;
 
 import java.util.function.Supplier;
 
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.engine.EngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,13 +23,13 @@ public class AssessmentStart {
 	/** The application whose assessment this thread's intake is starting, if any. */
 	private static final ThreadLocal<String> STARTING = new ThreadLocal<>();
 
-	private final ApplicationRepository applications;
+	private final Applications applications;
 
 	private final RuntimeService runtimeService;
 
 	private final EngineCalls engineCalls;
 
-	AssessmentStart(ApplicationRepository applications, RuntimeService runtimeService, EngineCalls engineCalls) {
+	AssessmentStart(Applications applications, RuntimeService runtimeService, EngineCalls engineCalls) {
 		this.applications = applications;
 		this.runtimeService = runtimeService;
 		this.engineCalls = engineCalls;
@@ -46,7 +49,7 @@ public class AssessmentStart {
 			// under a number it has just taken, in this thread and transaction
 			return true;
 		}
-		return this.applications.findByApplicationNumber(number)
+		return this.applications.find(number)
 			.filter((application) -> application.getStatus() == ApplicationStatus.RECEIVED)
 			.isPresent() && otherAssessments(number, execution.getProcessInstanceId()) == 0;
 	}

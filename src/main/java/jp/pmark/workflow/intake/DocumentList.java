@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+
 /**
  * The documents one application must, may and need not carry, numbered and named as the
  * body's lists give them: INT-3, INT-4 and INT-7 for a new application; REN-4 and INT-7
@@ -129,6 +132,14 @@ public final class DocumentList {
 	public static DocumentList of(ApplicationKind kind, boolean hasCorporateNumber, boolean changesSinceLastContract) {
 		return (kind == ApplicationKind.RENEWAL) ? forRenewal(hasCorporateNumber, changesSinceLastContract)
 				: forNewApplication();
+	}
+
+	/**
+	 * The documents an application must, may and need not carry (INT-3, INT-7, REN-4).
+	 */
+	public static DocumentList of(Application application) {
+		return of(application.getKind(), application.getApplicant().getCorporateNumber() != null,
+				Boolean.TRUE.equals(application.getChangesSinceLastContract()));
 	}
 
 	public ApplicationKind kind() {

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.identity.AllowedGroups;
@@ -39,11 +41,14 @@ class IntakeApi {
 
 	private final Applications applications;
 
+	private final SubmittedDocuments documents;
+
 	private final ApiCaller caller;
 
-	IntakeApi(IntakeService intake, Applications applications, ApiCaller caller) {
+	IntakeApi(IntakeService intake, Applications applications, SubmittedDocuments documents, ApiCaller caller) {
 		this.intake = intake;
 		this.applications = applications;
+		this.documents = documents;
 		this.caller = caller;
 	}
 
@@ -77,7 +82,7 @@ class IntakeApi {
 		this.caller.requireAuthenticated();
 		return this.applications.find(applicationNumber)
 			.map((application) -> ResponseEntity
-				.ok(summary(application, this.applications.documents(application.getApplicationNumber()))))
+				.ok(summary(application, this.documents.documents(application.getApplicationNumber()))))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
@@ -89,7 +94,7 @@ class IntakeApi {
 		body.put("statusJa", application.getStatus().japaneseName());
 		body.put("suspended", application.isSuspended());
 		body.put("kind", application.getKind().name());
-		DocumentList list = application.documentList();
+		DocumentList list = DocumentList.of(application);
 		body.put("documents", documents.stream().map((document) -> document.describe(list)).toList());
 		return body;
 	}

@@ -13,6 +13,11 @@ import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.ApplicantField;
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.RuleViolationException;
@@ -38,11 +43,9 @@ public class IntakeService {
 
 	private final ApplicantService applicants;
 
-	private final ApplicationRepository applications;
+	private final Applications applications;
 
 	private final SubmittedDocumentRepository documents;
-
-	private final ApplicationEventRepository events;
 
 	private final Numbering numbering;
 
@@ -60,11 +63,10 @@ public class IntakeService {
 
 	private final TransactionTemplate transactions;
 
-	IntakeService(ApplicantService applicants, ApplicationRepository applications,
-			SubmittedDocumentRepository documents, ApplicationEventRepository events, Numbering numbering,
-			JapaneseBusinessCalendar calendar, RuntimeService runtimeService, RenewalTargets renewals,
-			AssessmentStart assessmentStart, StoredTexts storedTexts, PlatformTransactionManager transactionManager,
-			EngineCalls engineCalls) {
+	IntakeService(ApplicantService applicants, Applications applications, SubmittedDocumentRepository documents,
+			Numbering numbering, JapaneseBusinessCalendar calendar, RuntimeService runtimeService,
+			RenewalTargets renewals, AssessmentStart assessmentStart, StoredTexts storedTexts,
+			PlatformTransactionManager transactionManager, EngineCalls engineCalls) {
 		this.engineCalls = engineCalls;
 		this.storedTexts = storedTexts;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -72,7 +74,6 @@ public class IntakeService {
 		this.applicants = applicants;
 		this.applications = applications;
 		this.documents = documents;
-		this.events = events;
 		this.numbering = numbering;
 		this.calendar = calendar;
 		this.runtimeService = runtimeService;
@@ -165,13 +166,12 @@ public class IntakeService {
 		else {
 			applicant = this.applicants.register(data.applicant(), receivedBy);
 		}
-		Application application = this.applications
-			.save(new Application(number, applicant, data.kind(), data.channel(), data.appliedOn(),
-					data.assessmentRequested(), data.consentGiven(), data.registryCertificateIssuedOn(), receivedBy));
+		Application application = this.applications.record(number, applicant, data.kind(), data.channel(),
+				data.appliedOn(), data.assessmentRequested(), data.consentGiven(), data.registryCertificateIssuedOn(),
+				receivedBy);
 		if (renewal != null) {
-			application.setRenewal(renewal.registrationId(),
-					this.applications.findById(renewal.applicationId()).orElse(null), data.changesSinceLastContract());
-			this.applications.save(application);
+			this.applications.recordRenewal(application, renewal.registrationId(), renewal.applicationId(),
+					data.changesSinceLastContract());
 		}
 		for (DocumentType type : data.paperDocuments()) {
 			stored.add(this.documents.save(SubmittedDocument.paper(application.getId(), type, receivedBy)).summary());
@@ -183,9 +183,10 @@ public class IntakeService {
 								FileTypes.detect(file.content()), file.content(), receivedBy))
 						.summary());
 		}
-		this.events.save(new ApplicationEvent(application.getId(), receivedBy, "RECEIVED",
+		this.applications.journal(application, "RECEIVED",
 				"申請を受け付けました（" + data.kind().japaneseName() + "・" + data.channel().japaneseName()
-						+ ((renewal != null) ? "、登録番号 " + renewal.registrationNumber() + " の更新" : "") + "）"));
+						+ ((renewal != null) ? "、登録番号 " + renewal.registrationNumber() + " の更新" : "") + "）",
+				receivedBy);
 		if (renewal != null) {
 			this.renewals.received(renewal, application, receivedBy);
 		}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import jp.pmark.workflow.applicant.ApplicantData;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.Channel;
 
 /**
  * A new application as it arrives, on paper or online.

@@ -7,6 +7,9 @@ import java.util.Set;
 
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;

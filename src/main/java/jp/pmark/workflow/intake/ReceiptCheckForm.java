@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
@@ -46,17 +50,17 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 
 	private final ApplicantService applicants;
 
-	private final ApplicationRepository applicationRepository;
+	private final SubmittedDocuments documents;
 
 	private final ReceiptCheckRepository checks;
 
 	private final CurrentUser currentUser;
 
-	ReceiptCheckForm(Applications applications, ApplicantService applicants,
-			ApplicationRepository applicationRepository, ReceiptCheckRepository checks, CurrentUser currentUser) {
+	ReceiptCheckForm(Applications applications, ApplicantService applicants, SubmittedDocuments documents,
+			ReceiptCheckRepository checks, CurrentUser currentUser) {
 		this.applications = applications;
 		this.applicants = applicants;
-		this.applicationRepository = applicationRepository;
+		this.documents = documents;
 		this.checks = checks;
 		this.currentUser = currentUser;
 	}
@@ -81,18 +85,18 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		Map<String, String> options = new LinkedHashMap<>();
-		DocumentList list = application.documentList();
+		DocumentList list = DocumentList.of(application);
 		for (DocumentList.Entry entry : list.entries()) {
 			options.put(entry.type().name(), list.labelWithRequirement(entry.type()));
 		}
-		List<String> received = this.applications.documents(number)
+		List<String> received = this.documents.documents(number)
 			.stream()
 			.map((document) -> document.type().name())
 			.distinct()
 			.toList();
 		Applicant applicant = application.getApplicant();
 		view.show("caseSummary", this.applications.caseSummary(number))
-			.show("documentList", this.applications.documentList(number))
+			.show("documentList", this.documents.documentList(number))
 			.show("documentOptions", FormView.options(options))
 			.show("nameNeedsReview", applicant.isNameNeedsReview())
 			.show("nameOriginal", applicant.getNameOriginal())
@@ -127,7 +131,7 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 		}
 		Application application = this.applications.get(context.businessKey());
 		Set<DocumentType> present = presentDocuments(input);
-		for (DocumentList.Entry entry : application.documentList().mandatory()) {
+		for (DocumentList.Entry entry : DocumentList.of(application).mandatory()) {
 			if (!present.contains(entry.type())) {
 				rules.refuse("presentDocuments", entry.rule(application.getKind()),
 						"必須書類「" + entry.label() + "」がそろっていないため受理できません。書類が不足しているときは「受け取らない（受取不可）」を選んでください。",
@@ -161,7 +165,7 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 		ReceiptCheck.Outcome outcome = input.receiptOutcome();
 		Set<DocumentType> present = presentDocuments(input);
 		List<String> missing = new ArrayList<>();
-		DocumentList list = application.documentList();
+		DocumentList list = DocumentList.of(application);
 		for (DocumentList.Entry entry : list.mandatory()) {
 			if (!present.contains(entry.type())) {
 				missing.add(entry.label());
@@ -173,9 +177,7 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 				present.stream().map(list::label).collect(Collectors.joining("\n")),
 				missing.isEmpty() ? null : String.join("\n", missing), issuedOn, input.assessmentRequested(),
 				input.consentGiven(), input.receiptReason(), actor));
-		application.setRegistryCertificateIssuedOn(issuedOn);
-		application.setDeclarations(input.assessmentRequested(), input.consentGiven());
-		this.applicationRepository.save(application);
+		this.applications.recordReceiptCheck(application, issuedOn, input.assessmentRequested(), input.consentGiven());
 		if (input.correctedName() != null) {
 			this.applicants.decideName(application.getApplicant().getId(), input.correctedName());
 			context.route(AssessmentProcess.VAR_APPLICANT_NAME, input.correctedName());

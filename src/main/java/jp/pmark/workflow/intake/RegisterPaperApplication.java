@@ -2,6 +2,8 @@ package jp.pmark.workflow.intake;
 
 import java.util.Map;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.StartFormRegistration;
 import jp.pmark.workflow.common.TaskForms;

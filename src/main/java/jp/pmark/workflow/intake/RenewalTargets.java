@@ -3,6 +3,7 @@ package jp.pmark.workflow.intake;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.common.Rules;
 
 /**

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
@@ -38,18 +41,15 @@ public class ScreeningForm implements TaskForm<ScreeningForm.Input> {
 
 	private final Applications applications;
 
-	private final ApplicationRepository applicationRepository;
-
 	private final DisqualificationGrounds grounds;
 
 	private final DisqualificationScreeningRepository screenings;
 
 	private final CurrentUser currentUser;
 
-	ScreeningForm(Applications applications, ApplicationRepository applicationRepository,
-			DisqualificationGrounds grounds, DisqualificationScreeningRepository screenings, CurrentUser currentUser) {
+	ScreeningForm(Applications applications, DisqualificationGrounds grounds,
+			DisqualificationScreeningRepository screenings, CurrentUser currentUser) {
 		this.applications = applications;
-		this.applicationRepository = applicationRepository;
 		this.grounds = grounds;
 		this.screenings = screenings;
 		this.currentUser = currentUser;
@@ -78,7 +78,7 @@ public class ScreeningForm implements TaskForm<ScreeningForm.Input> {
 		for (DisqualificationGrounds.Ground ground : this.grounds.all()) {
 			options.put(ground.code(), ground.label() + "：" + ground.question());
 		}
-		String earlier = this.applicationRepository.findEarlier(application.getApplicant().getId(), application.getId())
+		String earlier = this.applications.othersOfApplicant(application)
 			.stream()
 			.map((other) -> other.getApplicationNumber() + "（" + other.getAppliedOn() + "、"
 					+ other.getStatus().japaneseName() + "）")

@@ -1,5 +1,9 @@
 package jp.pmark.workflow.intake;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
@@ -37,6 +41,8 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 
 	private final Applications applications;
 
+	private final SubmittedDocuments documents;
+
 	private final ReceiptCheckRepository receiptChecks;
 
 	private final DisqualificationScreeningRepository screenings;
@@ -45,10 +51,11 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 
 	private final CurrentUser currentUser;
 
-	StartConfirmationForm(Applications applications, ReceiptCheckRepository receiptChecks,
+	StartConfirmationForm(Applications applications, SubmittedDocuments documents, ReceiptCheckRepository receiptChecks,
 			DisqualificationScreeningRepository screenings, StartConfirmationRepository confirmations,
 			CurrentUser currentUser) {
 		this.applications = applications;
+		this.documents = documents;
 		this.receiptChecks = receiptChecks;
 		this.screenings = screenings;
 		this.confirmations = confirmations;
@@ -88,7 +95,7 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 				.append(screening.getScreenedBy())
 				.append("）\n"));
 		view.show("caseSummary", this.applications.caseSummary(number))
-			.show("documentList", this.applications.documentList(number))
+			.show("documentList", this.documents.documentList(number))
 			.show("earlierChecks", earlier.toString().stripTrailing());
 	}
 

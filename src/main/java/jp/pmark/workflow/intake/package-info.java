@@ -1,6 +1,7 @@
 /**
- * Intake of a new application (INT): the application and its documents, paper or online;
+ * Intake of a new application (INT): receiving it, paper or online, with its documents;
  * the receipt and acceptance check; disqualification screening; the confirmation that
- * justifies the start of the assessment; the case journal; the online intake API.
+ * justifies the start of the assessment; the online intake API. The application itself,
+ * its journal and the process ids are the assessment case's ({@code assessment}).
  */
 package jp.pmark.workflow.intake;

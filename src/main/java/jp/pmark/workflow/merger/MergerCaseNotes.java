@@ -2,9 +2,8 @@ package jp.pmark.workflow.merger;
 
 import java.util.List;
 
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.CaseNotes;
-
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.CaseNotes;
 import org.springframework.stereotype.Component;
 
 /** A merger case of the business shows on its assessment's forms (MRG-1). */

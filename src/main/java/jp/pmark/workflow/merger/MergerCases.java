@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.RegistrationLifecycle;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface JipdecReportRepository extends JpaRepository<JipdecReport, Long> {
+interface JipdecReportRepository extends JpaRepository<JipdecReport, Long> {
 
 	List<JipdecReport> findByApplicationId(Long applicationId);
 

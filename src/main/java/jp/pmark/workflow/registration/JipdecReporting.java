@@ -3,12 +3,12 @@ package jp.pmark.workflow.registration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.decision.Decision;
-import jp.pmark.workflow.decision.DecisionRepository;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.decision.Decisions;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.letter.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +25,7 @@ class JipdecReporting implements JavaDelegate {
 
 	private final Applications applications;
 
-	private final DecisionRepository decisions;
+	private final Decisions decisions;
 
 	private final JipdecGateway gateway;
 
@@ -35,7 +35,7 @@ class JipdecReporting implements JavaDelegate {
 
 	private final CurrentUser currentUser;
 
-	JipdecReporting(Applications applications, DecisionRepository decisions, JipdecGateway gateway,
+	JipdecReporting(Applications applications, Decisions decisions, JipdecGateway gateway,
 			JipdecReportRepository reports, Letters letters, CurrentUser currentUser) {
 		this.applications = applications;
 		this.decisions = decisions;
@@ -48,7 +48,7 @@ class JipdecReporting implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Application application = this.applications.get(execution.getProcessBusinessKey());
-		Decision decision = this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
+		Decision decision = this.decisions.latest(application).orElseThrow();
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("申請番号", application.getApplicationNumber());
 		report.put("申請区分", application.getKind().japaneseName());

@@ -2,8 +2,8 @@ package jp.pmark.workflow.registration;
 
 import java.util.Map;
 
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.engine.EngineCalls;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

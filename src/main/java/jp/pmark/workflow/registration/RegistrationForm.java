@@ -2,6 +2,10 @@ package jp.pmark.workflow.registration;
 
 import java.time.LocalDate;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
@@ -9,11 +13,7 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.decision.DecisionRepository;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.decision.Decisions;
 
 import org.springframework.stereotype.Component;
 
@@ -34,13 +34,13 @@ public class RegistrationForm implements TaskForm<RegistrationForm.Input> {
 
 	private final Applications applications;
 
-	private final DecisionRepository decisions;
+	private final Decisions decisions;
 
 	private final Registrations registrations;
 
 	private final CurrentUser currentUser;
 
-	RegistrationForm(Applications applications, DecisionRepository decisions, Registrations registrations,
+	RegistrationForm(Applications applications, Decisions decisions, Registrations registrations,
 			CurrentUser currentUser) {
 		this.applications = applications;
 		this.decisions = decisions;
@@ -69,7 +69,7 @@ public class RegistrationForm implements TaskForm<RegistrationForm.Input> {
 		Application application = this.applications.get(number);
 		view.show("caseSummary", this.applications.caseSummary(number))
 			.show("decisionText",
-					this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId())
+					this.decisions.latest(application)
 						.map((decision) -> "付与適格決定 " + decision.getDecidedOn() + "（" + decision.getCommitteeMeeting()
 								+ "）／付与契約の期限 " + decision.contractDeadline())
 						.orElse(""));

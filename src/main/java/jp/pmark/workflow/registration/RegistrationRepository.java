@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	Optional<Registration> findFirstByApplicationIdOrderByIdDesc(Long applicationId);
 

@@ -4,19 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.ConflictException;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.decision.Decision;
-import jp.pmark.workflow.decision.DecisionRepository;
+import jp.pmark.workflow.decision.Decisions;
 import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.RuleViolation;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import org.camunda.bpm.engine.RuntimeService;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ public class Registrations {
 
 	private final Applications applications;
 
-	private final DecisionRepository decisions;
+	private final Decisions decisions;
 
 	private final RegistrationRepository registrations;
 
@@ -50,7 +50,7 @@ public class Registrations {
 
 	private final EngineCalls engineCalls;
 
-	Registrations(Applications applications, DecisionRepository decisions, RegistrationRepository registrations,
+	Registrations(Applications applications, Decisions decisions, RegistrationRepository registrations,
 			RegistrationLifecycle lifecycle, RuntimeService runtimeService, EngineCalls engineCalls) {
 		this.applications = applications;
 		this.decisions = decisions;
@@ -75,7 +75,7 @@ public class Registrations {
 		rules.require(normalized.matches(NUMBER_PATTERN), "registrationNumber", "JIP-3",
 				"登録番号は8桁の数字と括弧内の更新回数（例：10823456(05)）で入力してください。",
 				"A registration number is 8 digits and the renewal count in brackets, e.g. 10823456(05).");
-		Optional<Decision> decision = this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId());
+		Optional<Decision> decision = this.decisions.latest(application);
 		rules.require(validFrom != null, "validFrom", "JIP-2", "有効期間の開始日を入力してください。",
 				"Enter the first day of validity.");
 		requireWithinYears(validFrom, rules);
@@ -192,7 +192,7 @@ public class Registrations {
 		requireWithinYears(validFrom, rules);
 		if (validFrom != null) {
 			Application application = this.applications.get(registration.getApplicationId());
-			this.decisions.findFirstByApplicationIdOrderByIdDesc(application.getId())
+			this.decisions.latest(application)
 				.ifPresent((decision) -> rules.require(!validFrom.isBefore(decision.getDecidedOn()), "validFrom",
 						"JIP-2", "有効期間の開始日が付与適格の決定日（" + decision.getDecidedOn() + "）より前です。",
 						"The validity cannot start before the decision."));

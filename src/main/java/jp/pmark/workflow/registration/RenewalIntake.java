@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.CorporateNumbers;
-import jp.pmark.workflow.intake.Application;
 import jp.pmark.workflow.intake.RenewalTargets;
 
 import org.springframework.stereotype.Component;

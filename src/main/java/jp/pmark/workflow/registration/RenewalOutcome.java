@@ -1,8 +1,8 @@
 package jp.pmark.workflow.registration;
 
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.Applications;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.Applications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 

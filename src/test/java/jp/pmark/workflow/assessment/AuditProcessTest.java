@@ -6,18 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.pmark.workflow.audit.AuditTeamRepository;
+import jp.pmark.workflow.audit.AuditTeams;
 import jp.pmark.workflow.audit.Auditor;
 import jp.pmark.workflow.audit.AuditorGrade;
 import jp.pmark.workflow.audit.Auditors;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.letter.LetterRepository;
 import jp.pmark.workflow.letter.Letters;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.TestUsers;
@@ -54,7 +49,7 @@ class AuditProcessTest {
 	Applications applications;
 
 	@Autowired
-	AuditTeamRepository teams;
+	AuditTeams teams;
 
 	@Autowired
 	Auditors auditors;
@@ -124,7 +119,7 @@ class AuditProcessTest {
 		String number = toTeam();
 		refused(number, team(List.of(Fixtures.LEAD_A, Fixtures.NO_AGREEMENT), Fixtures.LEAD_A, List.of(), false),
 				"AUD-3", "試験 未契約");
-		assertThat(this.teams.findFirstByApplicationIdOrderByIdDesc(this.applications.get(number).getId())).isEmpty();
+		assertThat(this.teams.currentTeam(this.applications.get(number))).isEmpty();
 		assertThat(this.driver.instance(number)).isWaitingAt(AssessmentProcess.APPOINT_AUDIT_TEAM);
 	}
 

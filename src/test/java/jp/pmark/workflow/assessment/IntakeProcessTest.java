@@ -8,14 +8,10 @@ import java.util.Map;
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.intake.SubmittedDocuments;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.letter.Letter;
 import jp.pmark.workflow.letter.LetterRepository;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.Tasklist;
@@ -53,6 +49,9 @@ class IntakeProcessTest {
 
 	@Autowired
 	Applications applications;
+
+	@Autowired
+	SubmittedDocuments submittedDocuments;
 
 	@Autowired
 	LetterRepository letters;
@@ -108,7 +107,8 @@ class IntakeProcessTest {
 		assertThat(application.getApplicant().getName()).isEqualTo("株式会社高島商事");
 		assertThat(application.getApplicant().getNameOriginal()).isEqualTo("株式会社髙島商事");
 		assertThat(application.getApplicant().getRepresentativeName()).isEqualTo("高島 一郎");
-		assertThat(this.applications.documents(number)).hasSize(2).allSatisfy((d) -> assertThat(d.onPaper()).isTrue());
+		assertThat(this.submittedDocuments.documents(number)).hasSize(2)
+			.allSatisfy((d) -> assertThat(d.onPaper()).isTrue());
 		// the form's business data lives in tables, not in the process
 		assertThat(this.runtimeService.getVariables(instance.getId())).doesNotContainKeys("applicantName_",
 				"corporateNumber", "address", "headcount");

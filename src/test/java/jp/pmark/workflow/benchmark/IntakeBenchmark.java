@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.pmark.workflow.assessment.PortalApplications;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.support.PortalApplications;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 

@@ -29,12 +29,12 @@ import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.PortalApplications;
 import jp.pmark.workflow.fee.InvoiceProcess;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.intake.AssessmentProcess;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
-import jp.pmark.workflow.support.PortalApplications;
 import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.HistoryService;

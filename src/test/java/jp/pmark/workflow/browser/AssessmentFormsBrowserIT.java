@@ -2,11 +2,11 @@ package jp.pmark.workflow.browser;
 
 import java.time.Duration;
 
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.support.Browser;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;

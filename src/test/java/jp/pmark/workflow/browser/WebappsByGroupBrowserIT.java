@@ -2,7 +2,7 @@ package jp.pmark.workflow.browser;
 
 import java.util.List;
 
-import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.support.Browser;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -24,6 +24,12 @@ class ArchitectureTest {
 	/** The ground floor: imports neither the applicant records nor any feature. */
 	static final List<String> GROUND = List.of("engine", "calendar", "guard", "identity", "common", "letter");
 
+	/**
+	 * The assessment case every feature works on (its application, journal, process ids
+	 * and glue): above the applicant records, below every feature.
+	 */
+	static final String ASSESSMENT = "assessment";
+
 	/** The features, each after the ones it may read. */
 	static final List<String> FEATURES = List.of("intake", "fee", "audit", "decision", "registration", "change",
 			"merger", "incident", "clip");
@@ -38,6 +44,7 @@ class ArchitectureTest {
 		List<ArchRule> rules = new ArrayList<>();
 		List<String> aboveGround = new ArrayList<>(FEATURES);
 		aboveGround.add("applicant");
+		aboveGround.add(ASSESSMENT);
 		aboveGround.add("demo");
 		rules.add(noClasses().that()
 			.resideInAnyPackage(packages(root, GROUND))
@@ -48,13 +55,22 @@ class ArchitectureTest {
 			.because("the ground floor imports no feature"));
 		List<String> features = new ArrayList<>(FEATURES);
 		features.add("demo");
+		List<String> aboveApplicant = new ArrayList<>(features);
+		aboveApplicant.add(ASSESSMENT);
 		rules.add(noClasses().that()
 			.resideInAPackage(root + "applicant..")
 			.should()
 			.dependOnClassesThat()
+			.resideInAnyPackage(packages(root, aboveApplicant))
+			.allowEmptyShould(true)
+			.because("the applicant records every feature shares import neither the assessment case nor any feature"));
+		rules.add(noClasses().that()
+			.resideInAPackage(root + ASSESSMENT + "..")
+			.should()
+			.dependOnClassesThat()
 			.resideInAnyPackage(packages(root, features))
 			.allowEmptyShould(true)
-			.because("the applicant records every feature shares import no feature"));
+			.because("the assessment case every feature works on imports no feature"));
 		for (int i = 0; i < FEATURES.size() - 1; i++) {
 			List<String> later = FEATURES.subList(i + 1, FEATURES.size());
 			rules.add(noClasses().that()
@@ -104,7 +120,7 @@ class ArchitectureTest {
 	}
 
 	@Test
-	@DisplayName("STYLE.md floors: the ground floor (engine, calendar, guard, identity, common, letter) imports no feature; the engine room only the guards, and only it touches Camunda's internals; applicant no feature; a later stage reads earlier ones, never the reverse; nothing imports demo; no circles")
+	@DisplayName("STYLE.md floors: the ground floor (engine, calendar, guard, identity, common, letter) imports no feature; the engine room only the guards, and only it touches Camunda's internals; applicant neither assessment nor a feature; assessment no feature; a later stage reads earlier ones, never the reverse; nothing imports demo; no circles")
 	void productHoldsTheFloors() {
 		JavaClasses product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("jp.pmark.workflow");
@@ -115,10 +131,10 @@ class ArchitectureTest {
 	}
 
 	@Test
-	@DisplayName("STYLE.md floors: each rule fails on classes made to break it (jp.pmark.floors: every stage reads the next, the ground floor and the applicant records read a feature, the engine room reads a feature, the letters touch an engine internal, a feature imports the demo, the stages close a circle)")
+	@DisplayName("STYLE.md floors: each rule fails on classes made to break it (jp.pmark.floors: every stage reads the next, the ground floor, the applicant records and the assessment case read a feature, the engine room reads a feature, the letters touch an engine internal, a feature imports the demo, the stages close a circle)")
 	void rulesFindBrokenFloors() {
 		JavaClasses broken = new ClassFileImporter().importPackages("jp.pmark.floors");
-		assertThat(broken).hasSize(14);
+		assertThat(broken).hasSize(15);
 		for (ArchRule rule : floors("jp.pmark.floors.")) {
 			assertThatThrownBy(() -> rule.check(broken)).as(rule.getDescription()).isInstanceOf(AssertionError.class);
 		}

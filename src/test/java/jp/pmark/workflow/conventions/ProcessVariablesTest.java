@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.change.ChangeReportProcess;
 import jp.pmark.workflow.common.ProcessModel;
@@ -13,10 +15,8 @@ import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.common.TaskForms;
 import jp.pmark.workflow.fee.InvoiceProcess;
 import jp.pmark.workflow.incident.IncidentProcess;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.merger.MergerProcess;
 import jp.pmark.workflow.registration.RegistrationProcess;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.Tasklist;
@@ -66,7 +66,7 @@ class ProcessVariablesTest {
 	org.camunda.bpm.engine.FormService formService;
 
 	@Autowired
-	jp.pmark.workflow.intake.Applications applications;
+	jp.pmark.workflow.assessment.Applications applications;
 
 	@Autowired
 	jp.pmark.workflow.fee.InvoiceService invoices;

@@ -2,12 +2,12 @@ package jp.pmark.workflow.demo;
 
 import java.util.List;
 
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.incident.IncidentProcess;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.merger.MergerProcess;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.RegistrationEvent;

@@ -2,7 +2,7 @@ package jp.pmark.workflow.fee;
 
 import java.time.LocalDate;
 
-import jp.pmark.workflow.intake.ApplicationKind;
+import jp.pmark.workflow.assessment.ApplicationKind;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jp.pmark.workflow.intake.ApplicationKind;
+import jp.pmark.workflow.assessment.ApplicationKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -6,13 +6,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.letter.LetterRepository;
 import jp.pmark.workflow.common.FormValues;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.PmarkSpringTest;

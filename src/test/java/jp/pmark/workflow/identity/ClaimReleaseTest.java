@@ -2,11 +2,11 @@ package jp.pmark.workflow.identity;
 
 import java.util.List;
 
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.fee.InvoiceProcess;
 import jp.pmark.workflow.fee.InvoiceService;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.Tasklist;

@@ -5,14 +5,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.fee.InvoiceProcess;
 import jp.pmark.workflow.fee.InvoiceService;
 import jp.pmark.workflow.fee.PaymentForm;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.intake.IntakeService;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.Tasklist;

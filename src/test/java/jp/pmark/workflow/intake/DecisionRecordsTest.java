@@ -3,7 +3,10 @@ package jp.pmark.workflow.intake;
 import java.util.List;
 import java.util.Map;
 
-import jp.pmark.workflow.support.AssessmentDriver;
+import jp.pmark.workflow.assessment.ApplicationEvent;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.TestUsers;

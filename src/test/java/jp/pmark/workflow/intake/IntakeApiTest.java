@@ -6,10 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.pmark.workflow.support.AssessmentDriver;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.Channel;
+import jp.pmark.workflow.assessment.PortalApplications;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
-import jp.pmark.workflow.support.PortalApplications;
 import jp.pmark.workflow.support.TestUsers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +45,9 @@ class IntakeApiTest {
 
 	@Autowired
 	Applications applications;
+
+	@Autowired
+	SubmittedDocuments submittedDocuments;
 
 	@Autowired
 	SubmittedDocumentRepository documents;
@@ -121,7 +128,7 @@ class IntakeApiTest {
 		Application application = this.applications.get(number);
 		assertThat(application.getChannel()).isEqualTo(Channel.ONLINE);
 		assertThat(application.getApplicant().getRepresentativeName()).isEqualTo("崎山 太郎");
-		assertThat(this.applications.documents(number)).hasSize(DocumentType.mandatory().size() + 1)
+		assertThat(this.submittedDocuments.documents(number)).hasSize(DocumentType.mandatory().size() + 1)
 			.anySatisfy((document) -> {
 				assertThat(document.type()).isEqualTo(DocumentType.BROCHURE);
 				assertThat(document.mediaType()).isEqualTo("image/png");
@@ -135,7 +142,7 @@ class IntakeApiTest {
 			.getBody();
 		assertThat(status.path("statusJa").asText()).isEqualTo("受付済（書類確認待ち）");
 		assertThat(response.getBody().path("documents")).isEqualTo(status.path("documents"));
-		for (DocumentSummary document : this.applications.documents(number)) {
+		for (DocumentSummary document : this.submittedDocuments.documents(number)) {
 			byte[] stored = this.documents.findById(document.id()).orElseThrow().getContent();
 			assertThat(stored)
 				.isEqualTo((document.type() == DocumentType.BROCHURE) ? largeBrochure : AssessmentDriver.pdf());

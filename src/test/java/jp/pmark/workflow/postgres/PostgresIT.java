@@ -7,13 +7,13 @@ import javax.sql.DataSource;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantRepository;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.guard.JisX0208;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.intake.DocumentType;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;

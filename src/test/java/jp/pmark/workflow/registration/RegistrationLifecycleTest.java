@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.guard.RuleViolation;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.Applications;
 import jp.pmark.workflow.letter.Letter;
 import jp.pmark.workflow.letter.LetterRepository;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -12,6 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantField;
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.assessment.Application;
+import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.assessment.ApplicationStatus;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.fee.FeeSchedule;
@@ -19,18 +26,12 @@ import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceKind;
 import jp.pmark.workflow.fee.InvoiceService;
 import jp.pmark.workflow.guard.RuleViolation;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.ApplicationStatus;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
-import jp.pmark.workflow.intake.Channel;
+import jp.pmark.workflow.intake.SubmittedDocuments;
 import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
 import jp.pmark.workflow.intake.NewApplication;
 import jp.pmark.workflow.intake.OnlineApplicationRequest;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.Tasklist;
@@ -91,6 +92,9 @@ class RenewalTest {
 
 	@Autowired
 	Applications applications;
+
+	@Autowired
+	SubmittedDocuments submittedDocuments;
 
 	@Autowired
 	IntakeService intake;
@@ -187,7 +191,7 @@ class RenewalTest {
 		assertThat(this.applications.earlierAssessment(number).map(Application::getApplicationNumber))
 			.contains(granting.getApplicationNumber());
 		assertThat(reload(registration).getStatus()).isEqualTo(RegistrationStatus.RENEWAL_APPLIED);
-		assertThat(this.applications.documentList(number)).contains("9. 様式8更新 前回付与適格決定時から変更のあった事業の報告");
+		assertThat(this.submittedDocuments.documentList(number)).contains("9. 様式8更新 前回付与適格決定時から変更のあった事業の報告");
 
 		// the renewal follows the same assessment (REN-5)
 		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
@@ -458,7 +462,7 @@ class RenewalTest {
 		assertThat(renewal.getKind()).isEqualTo(ApplicationKind.RENEWAL);
 		assertThat(renewal.getChannel()).isEqualTo(Channel.MAIL);
 		assertThat(renewal.getRenewalOfRegistrationId()).isEqualTo(registration.getId());
-		assertThat(this.applications.documents(number)).hasSize(13);
+		assertThat(this.submittedDocuments.documents(number)).hasSize(13);
 		// the size facts it gives are the holder's now, with the change kept (CHG-7)
 		assertThat(renewal.getApplicant().getHeadcount()).isEqualTo(120);
 		assertThat(this.applicants.history(renewal.getApplicant().getId())).anySatisfy((change) -> {

@@ -15,15 +15,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.assessment.Applications;
+import jp.pmark.workflow.assessment.AssessmentDriver;
+import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.identity.StaffGroup;
 import jp.pmark.workflow.fee.InvoiceService;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.OnlineApplicationRequest;
-import jp.pmark.workflow.support.AssessmentDriver;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.Tasklist;

@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.pmark.workflow.assessment.PortalApplications;
 import jp.pmark.workflow.support.EmbeddedPostgresDatabase;
 import jp.pmark.workflow.support.ForkedApplication;
-import jp.pmark.workflow.support.PortalApplications;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.PortalApplications;
 import jp.pmark.workflow.audit.AuditPlanForm;
 import jp.pmark.workflow.audit.AuditTeamForm;
 import jp.pmark.workflow.audit.CompletionReportForm;
@@ -26,14 +28,12 @@ import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.decision.DecisionForm;
 import jp.pmark.workflow.fee.OnsiteInvoiceForm;
 import jp.pmark.workflow.identity.StaffGroup;
-import jp.pmark.workflow.intake.AssessmentProcess;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.ReceiptCheck;
 import jp.pmark.workflow.intake.ReceiptCheckForm;
 import jp.pmark.workflow.intake.ScreeningForm;
 import jp.pmark.workflow.intake.StartConfirmationForm;
 import jp.pmark.workflow.support.ForkedApplication;
-import jp.pmark.workflow.support.PortalApplications;
 import jp.pmark.workflow.support.TestUsers;
 
 import org.springframework.jdbc.core.JdbcTemplate;

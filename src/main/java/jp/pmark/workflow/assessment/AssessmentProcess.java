@@ -1,4 +1,4 @@
-package jp.pmark.workflow.intake;
+package jp.pmark.workflow.assessment;
 
 import jp.pmark.workflow.common.ProcessModel;
 

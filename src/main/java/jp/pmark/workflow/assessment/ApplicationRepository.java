@@ -1,4 +1,4 @@
-package jp.pmark.workflow.intake;
+package jp.pmark.workflow.assessment;
 
 import java.util.List;
 import java.util.Optional;

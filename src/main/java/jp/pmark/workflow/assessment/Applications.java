@@ -1,12 +1,12 @@
-package jp.pmark.workflow.intake;
+package jp.pmark.workflow.assessment;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jp.pmark.workflow.applicant.Applicant;
@@ -33,19 +33,52 @@ public class Applications {
 
 	private final ApplicationEventRepository events;
 
-	private final SubmittedDocumentRepository documents;
-
 	private final ObjectProvider<CaseNotes> notes;
 
 	private final EntityManager entityManager;
 
-	Applications(ApplicationRepository applications, ApplicationEventRepository events,
-			SubmittedDocumentRepository documents, ObjectProvider<CaseNotes> notes, EntityManager entityManager) {
+	Applications(ApplicationRepository applications, ApplicationEventRepository events, ObjectProvider<CaseNotes> notes,
+			EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.applications = applications;
 		this.events = events;
-		this.documents = documents;
 		this.notes = notes;
+	}
+
+	/**
+	 * Records an application intake has received (INT-1), under the number it took, in
+	 * status RECEIVED.
+	 */
+	@Transactional
+	public Application record(String applicationNumber, Applicant applicant, ApplicationKind kind, Channel channel,
+			LocalDate appliedOn, boolean assessmentRequested, boolean consentGiven,
+			LocalDate registryCertificateIssuedOn, String receivedBy) {
+		return this.applications.save(new Application(applicationNumber, applicant, kind, channel, appliedOn,
+				assessmentRequested, consentGiven, registryCertificateIssuedOn, receivedBy));
+	}
+
+	/**
+	 * REN-4, REN-5: a renewal application renews this registration, granted by that
+	 * earlier application; INT-7: whether anything changed since the last contract.
+	 */
+	@Transactional
+	public void recordRenewal(Application renewal, Long registrationId, Long earlierApplicationId,
+			boolean changesSinceLastContract) {
+		renewal.setRenewal(registrationId, this.applications.findById(earlierApplicationId).orElse(null),
+				changesSinceLastContract);
+		this.applications.save(renewal);
+	}
+
+	/**
+	 * INT-3, INT-6: what the receipt check found on paper: the registry certificate's
+	 * issue date and the two declarations.
+	 */
+	@Transactional
+	public void recordReceiptCheck(Application application, LocalDate registryCertificateIssuedOn,
+			boolean assessmentRequested, boolean consentGiven) {
+		application.setRegistryCertificateIssuedOn(registryCertificateIssuedOn);
+		application.setDeclarations(assessmentRequested, consentGiven);
+		this.applications.save(application);
 	}
 
 	/**
@@ -97,6 +130,14 @@ public class Applications {
 			.findFirst();
 	}
 
+	/**
+	 * The other applications of the same business, the latest first (INT-13: the
+	 * screening shows them).
+	 */
+	public List<Application> othersOfApplicant(Application application) {
+		return this.applications.findEarlier(application.getApplicant().getId(), application.getId());
+	}
+
 	/** The applications of a business, the latest first. */
 	public List<Application> ofApplicant(Long applicantId) {
 		return this.applications.findByApplicantIdOrderByIdDesc(applicantId);
@@ -136,15 +177,17 @@ public class Applications {
 	/** Writes an entry in the case journal (GEN-1). */
 	@Transactional
 	public void journal(String applicationNumber, String event, String detail, String actor) {
-		this.events.save(new ApplicationEvent(get(applicationNumber).getId(), actor, event, detail));
+		journal(get(applicationNumber), event, detail, actor);
+	}
+
+	/** Writes an entry in the journal of an application at hand (GEN-1). */
+	@Transactional
+	public void journal(Application application, String event, String detail, String actor) {
+		this.events.save(new ApplicationEvent(application.getId(), actor, event, detail));
 	}
 
 	public List<ApplicationEvent> journal(String applicationNumber) {
 		return this.events.findByApplicationIdOrderById(get(applicationNumber).getId());
-	}
-
-	public List<DocumentSummary> documents(String applicationNumber) {
-		return this.documents.summaries(get(applicationNumber).getId());
 	}
 
 	/** The earlier application of the same business, if any (FND-2 iv, REN-5). */
@@ -195,20 +238,6 @@ public class Applications {
 			.flatMap((source) -> source.notes(application).stream())
 			.forEach((note) -> text.append(note).append('\n'));
 		return text.toString().stripTrailing();
-	}
-
-	/** The documents of the application as a list, one per line. */
-	@Transactional(readOnly = true)
-	public String documentList(String applicationNumber) {
-		List<DocumentSummary> summaries = documents(applicationNumber);
-		if (summaries.isEmpty()) {
-			return "（提出書類の記録なし）";
-		}
-		DocumentList list = get(applicationNumber).documentList();
-		return summaries.stream()
-			.sorted(java.util.Comparator.comparingInt((DocumentSummary summary) -> list.entry(summary.type()).number()))
-			.map((summary) -> summary.describe(list))
-			.collect(Collectors.joining("\n"));
 	}
 
 	public static String sizeClassName(String sizeClass) {

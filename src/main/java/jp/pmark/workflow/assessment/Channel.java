@@ -1,4 +1,4 @@
-package jp.pmark.workflow.intake;
+package jp.pmark.workflow.assessment;
 
 /** INT-1: how an application arrived; paper and online forms differ. */
 public enum Channel {

@@ -1,4 +1,4 @@
-package jp.pmark.workflow.intake;
+package jp.pmark.workflow.assessment;
 
 /** Where an application stands. */
 public enum ApplicationStatus {

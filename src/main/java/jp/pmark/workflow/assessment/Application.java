@@ -1,4 +1,4 @@
-package jp.pmark.workflow.intake;
+package jp.pmark.workflow.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -219,14 +219,6 @@ public class Application {
 		this.renewalOfRegistrationId = registrationId;
 		this.previousApplication = previous;
 		this.changesSinceLastContract = changesSinceLastContract;
-	}
-
-	/**
-	 * The documents this application must, may and need not carry (INT-3, INT-7, REN-4).
-	 */
-	public DocumentList documentList() {
-		return DocumentList.of(this.kind, this.applicant.getCorporateNumber() != null,
-				Boolean.TRUE.equals(this.changesSinceLastContract));
 	}
 
 	public String getCreatedBy() {

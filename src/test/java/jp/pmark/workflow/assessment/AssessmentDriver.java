@@ -1,4 +1,4 @@
-package jp.pmark.workflow.support;
+package jp.pmark.workflow.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,11 +27,6 @@ import jp.pmark.workflow.decision.DecisionForm;
 import jp.pmark.workflow.fee.OnsiteInvoiceForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.guard.CorporateNumbers;
-import jp.pmark.workflow.intake.Application;
-import jp.pmark.workflow.intake.ApplicationKind;
-import jp.pmark.workflow.intake.Applications;
-import jp.pmark.workflow.intake.AssessmentProcess;
-import jp.pmark.workflow.intake.Channel;
 import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
@@ -41,6 +36,8 @@ import jp.pmark.workflow.intake.ReceiptCheckForm;
 import jp.pmark.workflow.intake.ScreeningForm;
 import jp.pmark.workflow.intake.StartConfirmationForm;
 import jp.pmark.workflow.registration.RegistrationForm;
+import jp.pmark.workflow.support.Fixtures;
+import jp.pmark.workflow.support.Tasklist;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -180,7 +177,7 @@ public class AssessmentDriver {
 			case AssessmentProcess.CHECK_RECEIPT -> {
 				Application application = this.applications.get(applicationNumber);
 				yield new ReceiptCheckForm.Input(
-						application.documentList().mandatory().stream().map(DocumentList.Entry::type).toList(),
+						DocumentList.of(application).mandatory().stream().map(DocumentList.Entry::type).toList(),
 						application.getAppliedOn().minusDays(10), true, true, null, ReceiptCheck.Outcome.ACCEPTED,
 						null);
 			}

@@ -1,4 +1,4 @@
-package jp.pmark.workflow.intake;
+package jp.pmark.workflow.assessment;
 
 /** 新規 or 更新. */
 public enum ApplicationKind {

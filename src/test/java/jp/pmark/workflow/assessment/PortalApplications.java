@@ -1,4 +1,4 @@
-package jp.pmark.workflow.support;
+package jp.pmark.workflow.assessment;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
