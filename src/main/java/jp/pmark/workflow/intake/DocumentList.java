@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.pmark.workflow.guard.RuleId;
+
 /**
  * The documents one application must, may and need not carry, numbered and named as the
  * body's lists give them: INT-3, INT-4 and INT-7 for a new application; REN-4 and INT-7
@@ -53,11 +55,11 @@ public final class DocumentList {
 		}
 
 		/** The rule that requires it: INT-7 for its documents, else INT-3 or REN-4. */
-		public String rule(ApplicationKind kind) {
+		public RuleId rule(ApplicationKind kind) {
 			if (this.type == DocumentType.OFFICER_LIST || this.type == DocumentType.DISQUALIFICATION_DECLARATION) {
-				return "INT-7";
+				return RuleId.INT_7;
 			}
-			return (kind == ApplicationKind.RENEWAL) ? "REN-4" : "INT-3";
+			return (kind == ApplicationKind.RENEWAL) ? RuleId.REN_4 : RuleId.INT_3;
 		}
 
 	}
