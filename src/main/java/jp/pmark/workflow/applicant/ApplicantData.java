@@ -8,6 +8,7 @@ import jp.pmark.workflow.common.StoredTexts;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.PostalCodes;
+import jp.pmark.workflow.guard.RuleId;
 
 /**
  * What an application says about the business: its names, numbers, contact and size.
@@ -72,17 +73,13 @@ public record ApplicantData(String name, String nameKana, String corporateNumber
 		required(rules, prefix + "representativeName", this.representativeName, "代表者氏名");
 		required(rules, prefix + "contactName", this.contactName, "申請担当者氏名");
 		required(rules, prefix + "contactAddress", this.contactAddress, "申請担当者の所在地（送付先）");
-		rules.require(this.industry != null, prefix + "industry", "FEE-7", "主たる業種を選んでください。",
-				"Choose the main industry.");
-		rules.require(this.headcount != null && this.headcount >= 1, prefix + "headcount", "FEE-7",
-				"従業者数（役員・派遣社員を含む）を1以上の数で入力してください。",
-				"Enter the headcount (officers and dispatched staff included), at least 1.");
-		rules.require(this.fullTimeStaff != null && this.fullTimeStaff >= 0, prefix + "fullTimeStaff", "INT-14",
-				"社会保険に加入している常勤の従業者と登記された役員（監査役を除く）の人数を入力してください。",
-				"Enter the number of full-time employees with social insurance and registered officers (not auditors).");
-		rules.require(this.capitalYen == null || this.capitalYen >= 0, prefix + "capitalYen", "FEE-7",
-				"資本金は0以上の金額（円）で入力してください。資本金のない事業者は空欄にしてください。",
-				"Capital must be 0 or more yen; leave it empty for a business without capital.");
+		rules.require(this.industry != null, prefix + "industry", RuleId.FEE_7, "choose-main-industry");
+		rules.require(this.headcount != null && this.headcount >= 1, prefix + "headcount", RuleId.FEE_7,
+				"enter-headcount-officers-dispatched");
+		rules.require(this.fullTimeStaff != null && this.fullTimeStaff >= 0, prefix + "fullTimeStaff", RuleId.INT_14,
+				"enter-number-full-time-employees");
+		rules.require(this.capitalYen == null || this.capitalYen >= 0, prefix + "capitalYen", RuleId.FEE_7,
+				"capital-must-0-more-yen");
 		rules.add(CorporateNumbers.check(prefix + "corporateNumber", this.corporateNumber));
 		this.texts().forEach((field, text) -> {
 			rules.add(IndividualNumbers.check(prefix + field, text));
@@ -92,13 +89,12 @@ public record ApplicantData(String name, String nameKana, String corporateNumber
 		rules.add(PostalCodes.check(prefix + "contactPostalCode", this.contactPostalCode));
 		if (this.contactEmail != null && !this.contactEmail.isBlank()
 				&& !this.contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			rules.refuse(prefix + "contactEmail", "GEN-2", "メールアドレスの形式が正しくありません。", "The e-mail address is not valid.");
+			rules.refuse(prefix + "contactEmail", RuleId.GEN_2, "e-mail-address-not-valid");
 		}
 	}
 
 	private static void required(Rules rules, String field, String value, String label) {
-		rules.require(value != null && !value.isBlank(), field, "GEN-2", label + "を入力してください。",
-				"Enter the " + field + ".");
+		rules.require(value != null && !value.isBlank(), field, RuleId.GEN_2, "enter-field", label, field);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.common.RuleViolationException;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.hibernate.Session;
 
@@ -111,8 +112,7 @@ public class Applications {
 	public Application lock(String applicationNumber) {
 		return this.applications.lockByApplicationNumber(applicationNumber)
 			.orElseThrow(() -> new RuleViolationException(
-					new RuleViolation("applicationNumber", "GEN-2", "申請番号 " + applicationNumber + " の申請はありません。",
-							"There is no application " + applicationNumber + ".")));
+					RuleViolation.of("applicationNumber", RuleId.GEN_2, "there-no-application", applicationNumber)));
 	}
 
 	public Application get(Long id) {

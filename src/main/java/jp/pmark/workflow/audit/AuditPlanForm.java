@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -81,27 +82,21 @@ public class AuditPlanForm implements TaskForm<AuditPlanForm.Input> {
 		LocalDate due = input.documentReviewDue();
 		LocalDate from = input.onsiteFrom();
 		LocalDate to = input.onsiteTo();
-		rules.require(due != null, "documentReviewDue", "AUD-1", "文書審査の完了予定日を入力してください。",
-				"Enter the document review due date.");
-		rules.require(from != null && to != null, "onsiteFrom", "AUD-1", "現地審査の予定期間を入力してください。",
-				"Enter the planned period of the on-site audit.");
+		rules.require(due != null, "documentReviewDue", RuleId.AUD_1, "enter-document-review-due-date");
+		rules.require(from != null && to != null, "onsiteFrom", RuleId.AUD_1, "enter-planned-period-site-audit");
 		if (due != null && from != null && to != null) {
-			rules.require(!due.isBefore(this.calendar.today()), "documentReviewDue", "AUD-1",
-					"文書審査の完了予定日に過去の日付は入力できません。", "The document review due date cannot be in the past.");
-			rules.require(!from.isBefore(due), "onsiteFrom", "DOC-4", "現地審査は文書審査の後に予定してください（文書審査の結果は現地審査までに通知します）。",
-					"Plan the on-site audit after the document review.");
-			rules.require(!to.isBefore(from), "onsiteTo", "AUD-1", "現地審査の予定期間の終わりが始まりより前です。",
-					"The period ends before it starts.");
+			rules.require(!due.isBefore(this.calendar.today()), "documentReviewDue", RuleId.AUD_1,
+					"document-review-due-date-cannot");
+			rules.require(!from.isBefore(due), "onsiteFrom", RuleId.DOC_4, "plan-site-audit-after-document");
+			rules.require(!to.isBefore(from), "onsiteTo", RuleId.AUD_1, "period-ends-before-starts");
 		}
 		Integer hours = input.onsiteHours();
-		rules.require(hours != null && hours >= 1 && hours <= 40, "onsiteHours", "FEE-7", "現地審査時間を1〜40時間で入力してください。",
-				"Enter the on-site audit hours, 1 to 40.");
+		rules.require(hours != null && hours >= 1 && hours <= 40, "onsiteHours", RuleId.FEE_7, "enter-onsite-hours");
 		Application application = this.applications.get(context.businessKey());
 		if (hours != null && application.getStandardOnsiteHours() != null
 				&& hours < application.getStandardOnsiteHours()) {
-			rules.require((input.planNotes() != null), "planNotes", "FEE-7",
-					"標準（" + application.getStandardOnsiteHours() + "時間）より短い現地審査時間とする理由を備考に入力してください（任意書類の事前提出など）。",
-					"Explain why the on-site audit is shorter than the standard.");
+			rules.require((input.planNotes() != null), "planNotes", RuleId.FEE_7, "explain-why-site-audit-shorter",
+					application.getStandardOnsiteHours());
 		}
 		rules.add(IndividualNumbers.check("planNotes", input.planNotes()));
 	}

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.identity.StaffGroup;
 import org.camunda.bpm.engine.IdentityService;
 
@@ -146,7 +147,7 @@ public class AuditTeams {
 		for (String id : ids) {
 			Optional<Auditor> auditor = parse(id).flatMap(this.auditors::findById);
 			if (auditor.isEmpty()) {
-				rules.refuse(field, "AUD-2", "審査員等の記録がありません: " + id, "No auditor record " + id + ".");
+				rules.refuse(field, RuleId.AUD_2, "no-auditor-record", id);
 				continue;
 			}
 			boolean inGroups = this.identityService.createGroupQuery()

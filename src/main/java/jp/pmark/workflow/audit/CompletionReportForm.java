@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,24 +110,20 @@ public class CompletionReportForm implements TaskForm<CompletionReportForm.Input
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		rules.require((input.interviewedPositions() != null), "interviewedPositions", "DEC-1",
-				"a) 面談した申請者側従業者の役職を入力してください。", "a) Enter the positions of the people interviewed.");
-		rules.require((input.operationsOverview() != null), "operationsOverview", "DEC-1",
-				"b) 個人情報を取り扱う業務の概要を入力してください。", "b) Enter the overview of the operations.");
+		rules.require((input.interviewedPositions() != null), "interviewedPositions", RuleId.DEC_1,
+				"enter-positions-people-interviewed");
+		rules.require((input.operationsOverview() != null), "operationsOverview", RuleId.DEC_1,
+				"b-enter-overview-operations");
 		for (int i = 0; i < 7; i++) {
-			rules.require(input.findings()[i] != null, AuditTexts.SITE3_FIELDS[i], "DEC-1",
-					"c) " + AuditTexts.SITE3[i] + " についての所見を入力してください。",
-					"c) Enter the finding " + AuditTexts.SITE3_FIELDS[i] + ".");
+			rules.require(input.findings()[i] != null, AuditTexts.SITE3_FIELDS[i], RuleId.DEC_1, "c-enter-finding",
+					AuditTexts.SITE3[i], AuditTexts.SITE3_FIELDS[i]);
 		}
 		EligibilityOpinion opinion = input.eligibilityOpinion();
-		rules.require(opinion != null, "eligibilityOpinion", "DEC-1", "d) 付与の適格性についての意見を選んでください。",
-				"d) Choose the opinion on eligibility.");
-		rules.require((input.opinionReason() != null), "opinionReason", "DEC-1", "d) 意見の理由を入力してください。",
-				"d) Give the reason.");
+		rules.require(opinion != null, "eligibilityOpinion", RuleId.DEC_1, "d-choose-opinion-eligibility");
+		rules.require((input.opinionReason() != null), "opinionReason", RuleId.DEC_1, "d-give-reason");
 		if (Boolean.TRUE.equals(context.routing(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED))) {
-			rules.require(opinion == EligibilityOpinion.DENY, "eligibilityOpinion", "FND-4",
-					"改善報告の期限までに是正処置の完了が確認できなかったため、意見は「否認すべき」になります。",
-					"The improvement deadline passed without an accepted report; the opinion is to deny.");
+			rules.require(opinion == EligibilityOpinion.DENY, "eligibilityOpinion", RuleId.FND_4,
+					"improvement-deadline-passed-without");
 		}
 		rules.add(IndividualNumbers.check("interviewedPositions", input.interviewedPositions()));
 		rules.add(IndividualNumbers.check("operationsOverview", input.operationsOverview()));

@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.intake.SubmittedDocuments;
 
 import org.springframework.stereotype.Component;
@@ -145,34 +146,27 @@ public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		rules.require((input.rulesConformity() != null), "rulesConformity", "DOC-1",
-				"観点①（内部規程の審査基準への適合状況）の所見を入力してください。", "Enter the finding on the conformity of the internal rules.");
-		rules.require((input.procedures() != null), "procedures", "DOC-1", "観点②（全従業者が遵守するための具体的な手順等）の所見を入力してください。",
-				"Enter the finding on the concrete procedures.");
-		rules.require(input.form6Used(), "form6Used", "DOC-3", "様式6（PMS文書の一覧）を参照したことを確認してください。",
-				"Confirm that form 6 was used.");
-		rules.require(input.form7Used(), "form7Used", "DOC-3", "様式7（JIS Q 15001との対応表）を参照したことを確認してください。",
-				"Confirm that form 7 was used.");
+		rules.require((input.rulesConformity() != null), "rulesConformity", RuleId.DOC_1,
+				"enter-finding-conformity-internal");
+		rules.require((input.procedures() != null), "procedures", RuleId.DOC_1, "enter-finding-concrete-procedures");
+		rules.require(input.form6Used(), "form6Used", RuleId.DOC_3, "confirm-form-6-used");
+		rules.require(input.form7Used(), "form7Used", RuleId.DOC_3, "confirm-form-7-used");
 		List<String> absent = new ArrayList<>();
 		for (ReviewArea area : ReviewArea.values()) {
-			rules.require(input.comment(area) != null, area.commentField(), "DOC-2",
-					"「" + area.japaneseName() + "」の所見を入力してください。", "Enter a comment on area " + area.name() + ".");
+			rules.require(input.comment(area) != null, area.commentField(), RuleId.DOC_2, "enter-comment-area",
+					area.japaneseName(), area.name());
 			if (!input.present(area)) {
 				absent.add(area.japaneseName());
 			}
 		}
 		ReviewResult result = input.reviewResult();
-		rules.require(result != null, "reviewResult", "DOC-4", "文書審査の結果を選んでください。",
-				"Choose the result of the document review.");
+		rules.require(result != null, "reviewResult", RuleId.DOC_4, "choose-result-document-review");
 		if (!absent.isEmpty()) {
-			rules.require(result == ReviewResult.DEFICIENT, "reviewResult", "DOC-2",
-					"内部規程に定めのない事項（" + String.join("、", absent) + "）があるため、結果は「不備あり」になります。",
-					"Areas are missing from the rules; the result is 'deficient'.");
+			rules.require(result == ReviewResult.DEFICIENT, "reviewResult", RuleId.DOC_2,
+					"areas-missing-from-rules-result", String.join("、", absent));
 		}
 		if (result == ReviewResult.DEFICIENT) {
-			rules.require((input.deficiencies() != null), "deficiencies", "DOC-4",
-					"不備の内容を入力してください（現地審査までの改善を求めて申請者に通知します）。",
-					"Enter the deficiencies; they are sent to the applicant.");
+			rules.require((input.deficiencies() != null), "deficiencies", RuleId.DOC_4, "enter-deficiencies-they-sent");
 		}
 		rules.add(IndividualNumbers.check("rulesConformity", input.rulesConformity()));
 		rules.add(IndividualNumbers.check("procedures", input.procedures()));

@@ -16,6 +16,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -110,27 +111,26 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate issuedOn = input.issuedOn();
-		rules.require(issuedOn != null, "issuedOn", "FND-2", "i) 指摘事項文書の発行日を入力してください。", "i) Enter the issue date.");
-		rules.require(input.onsiteAuditOn() != null, "onsiteAuditOn", "FND-2", "ii) 現地審査を行った日を入力してください。",
-				"ii) Enter the on-site audit date.");
+		rules.require(issuedOn != null, "issuedOn", RuleId.FND_2, "i-enter-issue-date");
+		rules.require(input.onsiteAuditOn() != null, "onsiteAuditOn", RuleId.FND_2, "ii-enter-site-audit-date");
 		if (issuedOn != null && input.onsiteAuditOn() != null) {
-			rules.require(!issuedOn.isBefore(input.onsiteAuditOn()), "issuedOn", "FND-2", "発行日が現地審査日より前です。",
-					"The issue date is before the on-site audit.");
+			rules.require(!issuedOn.isBefore(input.onsiteAuditOn()), "issuedOn", RuleId.FND_2,
+					"issue-date-before-site-audit");
 		}
-		rules.require((input.responsiblePerson() != null), "responsiblePerson", "FND-2",
-				"iii) 指摘事項文書に責任を持つ者の氏名を入力してください。", "iii) Enter the name of the person responsible.");
-		rules.require((input.conformityOpinion() != null), "conformityOpinion", "FND-2",
-				"iv) 要求事項に対する適合性についての意見を入力してください。", "iv) Enter the opinion on conformity.");
-		rules.require(!FormTexts.lines(input.nonconformities()).isEmpty(), "nonconformities", "FND-2",
-				"iv) 是正すべき不適合を1行に1件、明確に記述してください。", "iv) State each nonconformity, one per line.");
+		rules.require((input.responsiblePerson() != null), "responsiblePerson", RuleId.FND_2,
+				"iii-enter-name-person-responsible");
+		rules.require((input.conformityOpinion() != null), "conformityOpinion", RuleId.FND_2,
+				"iv-enter-opinion-conformity");
+		rules.require(!FormTexts.lines(input.nonconformities()).isEmpty(), "nonconformities", RuleId.FND_2,
+				"iv-state-each-nonconformity-one");
 		Application application = this.applications.get(context.businessKey());
 		if (this.applications.earlierAssessment(application.getApplicationNumber()).isPresent()) {
-			rules.require((input.comparisonWithPrevious() != null), "comparisonWithPrevious", "FND-2",
-					"iv) 以前の審査があるため、その結果との比較を入力してください。", "iv) Compare with the earlier assessment.");
+			rules.require((input.comparisonWithPrevious() != null), "comparisonWithPrevious", RuleId.FND_2,
+					"iv-compare-earlier-assessment");
 		}
 		if (input.differsFromOnsite()) {
-			rules.require((input.differenceExplanation() != null), "differenceExplanation", "FND-2",
-					"v) 審査現場で申請者に提示した内容との相違を説明してください。", "v) Explain how it differs from what was shown on site.");
+			rules.require((input.differenceExplanation() != null), "differenceExplanation", RuleId.FND_2,
+					"v-explain-how-differs-from");
 		}
 		rules.add(IndividualNumbers.check("conformityOpinion", input.conformityOpinion()));
 		rules.add(IndividualNumbers.check("nonconformities", input.nonconformities()));

@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -96,12 +97,10 @@ public class ImprovementReceiptForm implements TaskForm<ImprovementReceiptForm.I
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate received = input.reportReceivedOn();
-		rules.require(received != null && !received.isAfter(this.calendar.today()), "reportReceivedOn", "FND-3",
-				"改善報告書を受け取った日（今日以前）を入力してください。", "Enter the day the report arrived (today or earlier).");
-		rules.require((input.reportSummary() != null), "reportSummary", "FND-3", "改善報告の内容（是正処置の概要）を入力してください。",
-				"Enter what the report says.");
-		rules.require((input.reportEvidence() != null), "reportEvidence", "FND-3", "添付された改善のエビデンスを入力してください。",
-				"List the evidence attached.");
+		rules.require(received != null && !received.isAfter(this.calendar.today()), "reportReceivedOn", RuleId.FND_3,
+				"enter-day-report-arrived-today");
+		rules.require((input.reportSummary() != null), "reportSummary", RuleId.FND_3, "enter-what-report-says");
+		rules.require((input.reportEvidence() != null), "reportEvidence", RuleId.FND_3, "list-evidence-attached");
 		rules.add(IndividualNumbers.check("reportSummary", input.reportSummary()));
 		rules.add(IndividualNumbers.check("reportEvidence", input.reportEvidence()));
 	}

@@ -10,6 +10,7 @@ import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 
@@ -50,10 +51,10 @@ class ImprovementReportsApi {
 			@RequestBody ImprovementReportRequest report) {
 		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
-		rules.require(report.summary() != null && !report.summary().isBlank(), "summary", "FND-3", "改善報告の内容を入力してください。",
-				"Give what was corrected.");
-		rules.require(report.evidence() != null && !report.evidence().isBlank(), "evidence", "FND-3",
-				"改善のエビデンスを添えてください。", "Give the evidence.");
+		rules.require(report.summary() != null && !report.summary().isBlank(), "summary", RuleId.FND_3,
+				"give-what-corrected");
+		rules.require(report.evidence() != null && !report.evidence().isBlank(), "evidence", RuleId.FND_3,
+				"give-evidence");
 		rules.add(IndividualNumbers.check("summary", report.summary()));
 		rules.add(IndividualNumbers.check("evidence", report.evidence()));
 		rules.throwIfAny();

@@ -11,6 +11,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -91,11 +92,10 @@ public class ImprovementReviewForm implements TaskForm<ImprovementReviewForm.Inp
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		ImprovementOutcome outcome = input.improvementOutcome();
-		rules.require(outcome != null, "improvementOutcome", "FND-4", "是正処置が完了したか、追加の報告を求めるかを選んでください。",
-				"Choose whether the corrective action is complete.");
+		rules.require(outcome != null, "improvementOutcome", RuleId.FND_4, "choose-whether-corrective-action");
 		if (outcome == ImprovementOutcome.MORE_REQUESTED) {
-			rules.require((input.reviewComment() != null), "reviewComment", "FND-4", "追加で報告を求める事項を入力してください（申請者に送付します）。",
-					"Enter what more is needed; it is sent to the applicant.");
+			rules.require((input.reviewComment() != null), "reviewComment", RuleId.FND_4,
+					"enter-what-more-needed-sent");
 		}
 		rules.add(IndividualNumbers.check("reviewComment", input.reviewComment()));
 	}

@@ -12,6 +12,7 @@ import jp.pmark.workflow.common.ConflictException;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.engine.EngineCalls;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -48,8 +49,8 @@ public class Improvements {
 	public ImprovementReport record(Application application, LocalDate receivedOn, String channel, String summary,
 			String evidence, String by) {
 		FindingsDocument document = this.documents.findFirstByApplicationIdOrderByIdDesc(application.getId())
-			.orElseThrow(() -> new RuleViolationException(new RuleViolation("applicationNumber", "FND-3",
-					"この申請には指摘事項文書がありません。", "This application has no findings document.")));
+			.orElseThrow(() -> new RuleViolationException(
+					RuleViolation.of("applicationNumber", RuleId.FND_3, "application-no-findings-document")));
 		ImprovementReport report = this.reports
 			.save(new ImprovementReport(document.getId(), receivedOn, channel, summary, evidence, by));
 		this.applications.journal(application.getApplicationNumber(), "IMPROVEMENT_REPORT_RECEIVED",
@@ -90,16 +91,12 @@ public class Improvements {
 			// another report came first (at the same moment, on this node or another) and
 			// waits for the team's review: this one is not a repeat of it
 			ImprovementReport first = unreviewed.get(unreviewed.size() - 1);
-			throw new ConflictException(new RuleViolation("summary", "FND-3",
-					"申請 " + applicationNumber + " の改善報告書は " + first.getReceivedOn()
-							+ " に受け付け、審査チームが確認中です。今回の報告はその内容と異なります。追加の報告は確認の結果を待ってから提出してください。",
-					"An improvement report of this application was received on " + first.getReceivedOn()
-							+ " and is under review; this one differs from it."));
+			throw new ConflictException(RuleViolation.of("summary", RuleId.FND_3, "improvement-report-differs",
+					applicationNumber, first.getReceivedOn()));
 		}
 		if (!waiting) {
-			throw new RuleViolationException(new RuleViolation("applicationNumber", "FND-3",
-					"申請 " + applicationNumber + " は改善報告書を受け付ける段階にありません。",
-					"Application " + applicationNumber + " is not waiting for an improvement report."));
+			throw new RuleViolationException(RuleViolation.of("applicationNumber", RuleId.FND_3,
+					"application-not-waiting-improvement", applicationNumber));
 		}
 		ImprovementReport report = record(application, receivedOn, "ONLINE", summary, evidence, by);
 		this.engineCalls.onBehalfOfCaller(

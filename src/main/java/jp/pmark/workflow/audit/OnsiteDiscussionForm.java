@@ -11,6 +11,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -73,10 +74,8 @@ public class OnsiteDiscussionForm implements TaskForm<OnsiteDiscussionForm.Input
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		rules.require(input.onsiteDecision() != null, "onsiteDecision", "DOC-5", "現地審査を実施するか、申請者が申請を取り下げたかを選んでください。",
-				"Choose whether the on-site audit is held.");
-		rules.require((input.discussionNote() != null), "discussionNote", "DOC-5", "申請者との協議の内容（時期・実施の可否）を入力してください。",
-				"Record the discussion with the applicant.");
+		rules.require(input.onsiteDecision() != null, "onsiteDecision", RuleId.DOC_5, "choose-whether-site-audit-held");
+		rules.require((input.discussionNote() != null), "discussionNote", RuleId.DOC_5, "record-discussion-applicant");
 		rules.add(IndividualNumbers.check("discussionNote", input.discussionNote()));
 	}
 

@@ -18,6 +18,7 @@ import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.JisX0208;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,35 +126,30 @@ public class OnsiteRecordForm implements TaskForm<OnsiteRecordForm.Input> {
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		OnsiteOutcome outcome = input.onsiteOutcome();
-		rules.require(outcome != null, "onsiteOutcome", "SITE-2", "現地審査の結果（完了・中止）を選んでください。",
-				"Choose whether the audit was completed.");
+		rules.require(outcome != null, "onsiteOutcome", RuleId.SITE_2, "choose-whether-audit-completed");
 		LocalDate heldOn = input.heldOn();
-		rules.require(heldOn != null && !heldOn.isAfter(this.calendar.today()), "heldOn", "SITE-2",
-				"現地審査を行った日（今日以前）を入力してください。", "Enter the day the audit was held (today or earlier).");
+		rules.require(heldOn != null && !heldOn.isAfter(this.calendar.today()), "heldOn", RuleId.SITE_2,
+				"enter-day-audit-held-today");
 		List<Attendee> attendees = parseAttendees(input, rules);
-		rules.require(!attendees.isEmpty(), "attendees", "INT-12", "対応・立会いした方を1行に1人ずつ「氏名, 役職, 役員または従業者」の形で入力してください。",
-				"Enter each attendee as 'name, position, officer or employee'.");
+		rules.require(!attendees.isEmpty(), "attendees", RuleId.INT_12, "enter-each-attendee-name-position");
 		List<String> others = attendees.stream()
 			.filter((attendee) -> attendee.relation() == AttendeeRelation.OTHER)
 			.map(Attendee::name)
 			.toList();
 		if (outcome == OnsiteOutcome.COMPLETED) {
-			rules.require(others.isEmpty(), "attendees", "INT-12",
-					"申請者の役職員以外の者（" + String.join("、", others) + "）が対応・立会いしたため、審査を完了できません。「中止」を選んでください。",
-					"Someone other than the applicant's officers and employees attended; the audit must be terminated.");
+			rules.require(others.isEmpty(), "attendees", RuleId.INT_12, "outsider-attended", String.join("、", others));
 			for (int i = 0; i < 4; i++) {
-				rules.require(input.parts()[i] != null, AuditTexts.SITE2_FIELDS[i], "SITE-2",
-						AuditTexts.SITE2[i] + " の記録を入力してください。", "Record part " + (i + 1) + " of the audit.");
+				rules.require(input.parts()[i] != null, AuditTexts.SITE2_FIELDS[i], RuleId.SITE_2, "record-part-audit",
+						AuditTexts.SITE2[i], (i + 1));
 			}
 			for (int i = 0; i < 7; i++) {
-				rules.require(input.findings()[i] != null, AuditTexts.SITE3_FIELDS[i], "SITE-3",
-						AuditTexts.SITE3[i] + " の所見を入力してください。",
-						"Enter the finding on " + AuditTexts.SITE3_FIELDS[i] + ".");
+				rules.require(input.findings()[i] != null, AuditTexts.SITE3_FIELDS[i], RuleId.SITE_3, "enter-finding",
+						AuditTexts.SITE3[i], AuditTexts.SITE3_FIELDS[i]);
 			}
 		}
 		else if (outcome == OnsiteOutcome.TERMINATED) {
-			rules.require((input.terminationReason() != null), "terminationReason", "INT-12", "審査を中止した理由を入力してください。",
-					"Enter why the audit was terminated.");
+			rules.require((input.terminationReason() != null), "terminationReason", RuleId.INT_12,
+					"enter-why-audit-terminated");
 		}
 		rules.add(IndividualNumbers.check("attendees", input.attendees()));
 		rules.add(IndividualNumbers.check("terminationReason", input.terminationReason()));
@@ -194,8 +190,7 @@ public class OnsiteRecordForm implements TaskForm<OnsiteRecordForm.Input> {
 			lineNumber++;
 			String[] parts = line.split("[,，、]");
 			if (parts.length != 3 || parts[0].isBlank()) {
-				rules.refuse("attendees", "INT-12", lineNumber + "行目「" + line + "」を「氏名, 役職, 役員または従業者」の形で入力してください。",
-						"Line " + lineNumber + " must be 'name, position, officer or employee'.");
+				rules.refuse("attendees", RuleId.INT_12, "line-must-name-position-officer", lineNumber, line);
 				continue;
 			}
 			result.add(new Attendee(JisX0208.degrade(parts[0].trim()).text(), parts[1].trim(),

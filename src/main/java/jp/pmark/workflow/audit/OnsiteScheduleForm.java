@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -94,21 +95,18 @@ public class OnsiteScheduleForm implements TaskForm<OnsiteScheduleForm.Input> {
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate date = input.onsiteDate();
-		rules.require(date != null, "onsiteDate", "SITE-1", "現地審査の日付を入力してください。",
-				"Enter the date of the on-site audit.");
+		rules.require(date != null, "onsiteDate", RuleId.SITE_1, "enter-date-site-audit");
 		if (date != null) {
-			rules.require(!date.isBefore(this.calendar.today()), "onsiteDate", "SITE-1", "現地審査の日付に過去の日付は入力できません。",
-					"The date cannot be in the past.");
-			rules.require(this.calendar.isBusinessDay(date), "onsiteDate", "CAL-1",
-					date + " は営業日ではありません（土日・祝日・休業日）。" + this.calendar.nextBusinessDay(date) + " 以降の営業日を選んでください。",
-					date + " is not a business day.");
+			rules.require(!date.isBefore(this.calendar.today()), "onsiteDate", RuleId.SITE_1, "date-cannot-past");
+			rules.require(this.calendar.isBusinessDay(date), "onsiteDate", RuleId.CAL_1, "not-business-day", date,
+					this.calendar.nextBusinessDay(date));
 		}
 		String time = input.onsiteStartTime();
-		rules.require(time != null && time.matches("([01]\\d|2[0-3]):[0-5]\\d"), "onsiteStartTime", "SITE-1",
-				"開始時刻を 09:30 のように入力してください。", "Enter the start time as HH:mm.");
-		rules.require((input.onsitePlace() != null), "onsitePlace", "SITE-1", "現地審査の場所を入力してください。", "Enter the place.");
-		rules.require(input.agreedWithApplicant(), "agreedWithApplicant", "SITE-1", "現地審査の日程と場所は申請者と合意してから決めてください。",
-				"Agree the date and place with the applicant first.");
+		rules.require(time != null && time.matches("([01]\\d|2[0-3]):[0-5]\\d"), "onsiteStartTime", RuleId.SITE_1,
+				"enter-start-time-hh-mm");
+		rules.require((input.onsitePlace() != null), "onsitePlace", RuleId.SITE_1, "enter-place");
+		rules.require(input.agreedWithApplicant(), "agreedWithApplicant", RuleId.SITE_1,
+				"agree-date-place-applicant-first");
 		rules.add(IndividualNumbers.check("onsiteNotes", input.onsiteNotes()));
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.guard.RuleId;
 
 /**
  * AUD-3..AUD-6 and AUD-8: whether an audit team may be appointed. Each refusal names the
@@ -35,35 +36,29 @@ public final class TeamRules {
 		long counting = members.stream().filter((member) -> member.auditor().getGrade().countsTowardTeam()).count();
 		for (Candidate member : members) {
 			if (!member.auditor().getGrade().countsTowardTeam()) {
-				rules.refuse("teamMembers", "AUD-6",
-						"「" + member.auditor().getName() + "」は審査員補のため審査担当の構成員になれません。審査員補の欄で選んでください。",
-						member.auditor().getName() + " is an assistant auditor and cannot be a team member.");
+				rules.refuse("teamMembers", RuleId.AUD_6, "assistant-auditor-cannot-team-member",
+						member.auditor().getName());
 			}
 		}
-		rules.require(counting >= 2, "teamMembers", "AUD-4", "審査担当は主任審査員・審査員の2名以上で構成してください。",
-				"A team needs two or more lead auditors or auditors.");
+		rules.require(counting >= 2, "teamMembers", RuleId.AUD_4, "team-needs-two-more-lead");
 		rules.require(members.stream().anyMatch((member) -> member.auditor().getGrade() == AuditorGrade.LEAD_AUDITOR),
-				"teamMembers", "AUD-4", "審査担当には主任審査員を1名以上含めてください。", "A team needs at least one lead auditor.");
+				"teamMembers", RuleId.AUD_4, "team-needs-least-one-lead");
 		if (leader == null) {
-			rules.refuse("teamLeader", "AUD-4", "審査責任者を選んでください。", "Choose the team leader.");
+			rules.refuse("teamLeader", RuleId.AUD_4, "choose-team-leader");
 		}
 		else {
-			rules.require(leader.auditor().getGrade() == AuditorGrade.LEAD_AUDITOR, "teamLeader", "AUD-4",
-					"審査責任者「" + leader.auditor().getName() + "」は主任審査員ではありません。",
-					leader.auditor().getName() + " is not a lead auditor.");
+			rules.require(leader.auditor().getGrade() == AuditorGrade.LEAD_AUDITOR, "teamLeader", RuleId.AUD_4,
+					"not-lead-auditor", leader.auditor().getName());
 			rules.require(
 					members.stream().anyMatch((member) -> member.auditor().getId().equals(leader.auditor().getId())),
-					"teamLeader", "AUD-4", "審査責任者「" + leader.auditor().getName() + "」を審査担当の構成員に含めてください。",
-					"The team leader must be a member of the team.");
+					"teamLeader", RuleId.AUD_4, "team-leader-must-member-team", leader.auditor().getName());
 		}
 		if (!assistants.isEmpty()) {
-			rules.require(assistantConsent, "assistantConsent", "AUD-6", "審査員補を同行させるには申請者の同意が必要です。",
-					"Assistant auditors may join only with the applicant's consent.");
+			rules.require(assistantConsent, "assistantConsent", RuleId.AUD_6, "assistant-auditors-may-join-only");
 		}
 		for (Candidate assistant : assistants) {
-			rules.require(assistant.auditor().getGrade() == AuditorGrade.ASSISTANT_AUDITOR, "assistants", "AUD-6",
-					"「" + assistant.auditor().getName() + "」は審査員補ではありません。",
-					assistant.auditor().getName() + " is not an assistant auditor.");
+			rules.require(assistant.auditor().getGrade() == AuditorGrade.ASSISTANT_AUDITOR, "assistants", RuleId.AUD_6,
+					"not-assistant-auditor", assistant.auditor().getName());
 		}
 		for (Candidate candidate : concat(members, assistants)) {
 			checkPerson(candidate, applicant, today, conflictLookbackYears, rules);
@@ -73,21 +68,16 @@ public final class TeamRules {
 	private static void checkPerson(Candidate candidate, Applicant applicant, LocalDate today, int lookbackYears,
 			Rules rules) {
 		Auditor auditor = candidate.auditor();
-		rules.require(auditor.isActive(), "teamMembers", "AUD-2", "「" + auditor.getName() + "」は現在審査に従事していません。",
-				auditor.getName() + " is not active.");
+		rules.require(auditor.isActive(), "teamMembers", RuleId.AUD_2, "not-active", auditor.getName());
 		rules.require(candidate.agreements().stream().anyMatch((agreement) -> agreement.coversOn(today)), "teamMembers",
-				"AUD-3", "「" + auditor.getName() + "」は機密保持と利害関係のないことを定めた契約書に署名していない（または期限切れの）ため指名できません。",
-				auditor.getName() + " has no valid agreement on confidentiality and no conflict of interest.");
-		rules.require(candidate.inAuditorGroups(), "teamMembers", "AUD-2",
-				"「" + auditor.getName() + "」のユーザー（" + auditor.getUserId() + "）が主任審査員・審査員・審査員補のグループに属していません。",
-				auditor.getName() + "'s user is not in an auditors' group.");
+				RuleId.AUD_3, "no-valid-agreement-confidentiality", auditor.getName());
+		rules.require(candidate.inAuditorGroups(), "teamMembers", RuleId.AUD_2, "user-not-in-auditors-group",
+				auditor.getName(), auditor.getUserId());
 		for (ConflictOfInterest conflict : candidate.conflicts()) {
 			if (concerns(conflict, applicant) && isCurrent(conflict, today, lookbackYears)) {
-				rules.refuse("teamMembers", "AUD-5",
-						"「" + auditor.getName() + "」は申請者との利害関係（" + conflict.getBusinessName() + "、"
-								+ ((conflict.getDescription() != null) ? conflict.getDescription() : conflict.getKind())
-								+ "）を申告しているため指名できません。",
-						auditor.getName() + " declared a conflict of interest with the applicant.");
+				rules.refuse("teamMembers", RuleId.AUD_5, "declared-conflict-interest-applicant", auditor.getName(),
+						conflict.getBusinessName(),
+						((conflict.getDescription() != null) ? conflict.getDescription() : conflict.getKind()));
 			}
 		}
 	}

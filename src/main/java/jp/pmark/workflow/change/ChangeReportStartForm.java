@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StartForm;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -63,8 +64,8 @@ public class ChangeReportStartForm implements StartForm<ChangeReportStartForm.In
 
 	@Override
 	public void validate(Input input, Rules rules) {
-		rules.require(input.channel() != null && input.channel().isPaper(), "channel", "CHG-1",
-				"受付方法（窓口持参または郵送・宅配便）を選んでください。", "Choose how the paper report arrived.");
+		rules.require(input.channel() != null && input.channel().isPaper(), "channel", RuleId.CHG_1,
+				"choose-how-paper-report-arrived");
 		this.reports.check(read(input), rules);
 	}
 

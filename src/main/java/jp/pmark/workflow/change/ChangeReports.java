@@ -21,6 +21,7 @@ import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.guard.FileTypes;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.Registrations;
@@ -99,15 +100,13 @@ public class ChangeReports {
 	 * @return who the report is about, when it could be found
 	 */
 	public Optional<Target> check(ChangeRequest request, Rules rules) {
-		rules.require(request.channel() != null, "channel", "GEN-2", "受付方法を選んでください。", "Choose how the report arrived.");
-		rules.require(request.reportedOn() != null, "reportedOn", "GEN-2", "報告日を入力してください。",
-				"Enter the date of the report.");
+		rules.require(request.channel() != null, "channel", RuleId.GEN_2, "choose-how-report-arrived");
+		rules.require(request.reportedOn() != null, "reportedOn", RuleId.GEN_2, "enter-date-report");
 		if (request.reportedOn() != null) {
-			rules.require(!request.reportedOn().isAfter(this.calendar.today()), "reportedOn", "GEN-2",
-					"報告日に未来の日付は入力できません。", "The report date cannot be in the future.");
+			rules.require(!request.reportedOn().isAfter(this.calendar.today()), "reportedOn", RuleId.GEN_2,
+					"report-date-cannot-future");
 		}
-		rules.require(!request.kinds().isEmpty(), "kinds", "CHG-1", "変更事項を1つ以上選んでください。",
-				"Choose at least one kind of change.");
+		rules.require(!request.kinds().isEmpty(), "kinds", RuleId.CHG_1, "choose-least-one-kind-change");
 		checkTexts(request, rules);
 		for (ChangeRequest.UploadedFile file : request.files()) {
 			rules.add(FileTypes.check(file.field(), file.fileName(), file.content()));
@@ -119,13 +118,12 @@ public class ChangeReports {
 		Map<ApplicantField, String> reported = request.reportedValues();
 		for (ChangeKind kind : request.kinds()) {
 			for (ApplicantField field : kind.required()) {
-				rules.require(reported.containsKey(field), ChangeRequest.FIELD_KEYS.get(field), "CHG-1",
-						"新しい「" + field.japaneseName() + "」を入力してください。",
-						"Enter the new " + field.name().toLowerCase(java.util.Locale.ROOT) + ".");
+				rules.require(reported.containsKey(field), ChangeRequest.FIELD_KEYS.get(field), RuleId.CHG_1,
+						"enter-new", field.japaneseName(), field.name().toLowerCase(java.util.Locale.ROOT));
 			}
 			if (kind == ChangeKind.CONTACT) {
-				rules.require(kind.fields().stream().anyMatch(reported::containsKey), "newContactName", "CHG-1",
-						"新しい申請担当者または連絡先を1つ以上入力してください。", "Enter at least one new contact detail.");
+				rules.require(kind.fields().stream().anyMatch(reported::containsKey), "newContactName", RuleId.CHG_1,
+						"enter-least-one-new-contact");
 			}
 		}
 		Applicant applicant = target.get().applicant();
@@ -133,12 +131,10 @@ public class ChangeReports {
 			checkCorporateNumberOrProof(request, applicant, rules);
 		}
 		if (request.kinds().contains(ChangeKind.REPRESENTATIVE)) {
-			rules.require(target.get().underAssessment() != null, "kinds", "CHG-3",
-					"代表者の変更の報告は審査中（申請から付与契約まで）に限り必要です。" + applicant.getName() + " は現在審査中ではありません。",
-					"A representative change is reported only while under assessment.");
-			rules.require(request.carries(ChangeDocumentType.REGISTRY_PAGE), "registryPage", "CHG-3",
-					"代表者の変更には、登記事項証明書の代表者の氏名が確認できるページのコピーが必要です。",
-					"A representative change needs the registry page with the representative's name.");
+			rules.require(target.get().underAssessment() != null, "kinds", RuleId.CHG_3,
+					"representative-change-reported-only", applicant.getName());
+			rules.require(request.carries(ChangeDocumentType.REGISTRY_PAGE), "registryPage", RuleId.CHG_3,
+					"representative-change-needs-registry");
 		}
 		return target;
 	}
@@ -150,13 +146,12 @@ public class ChangeReports {
 		rules.add(IndividualNumbers.check("note", request.note()));
 		String email = request.values().get(ApplicantField.CONTACT_EMAIL);
 		if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			rules.refuse("newContactEmail", "GEN-2", "メールアドレスの形式が正しくありません。", "The e-mail address is not valid.");
+			rules.refuse("newContactEmail", RuleId.GEN_2, "e-mail-address-not-valid");
 		}
 		for (ApplicantField field : List.of(ApplicantField.POSTAL_CODE, ApplicantField.CONTACT_POSTAL_CODE)) {
 			String code = request.values().get(field);
 			if (code != null && !code.isBlank() && !code.trim().matches("[0-9０-９]{3}[-－ー]?[0-9０-９]{4}")) {
-				rules.refuse(ChangeRequest.FIELD_KEYS.get(field), "GEN-2", "郵便番号は7桁（例：105-0004）で入力してください。",
-						"A postal code is 7 digits, e.g. 105-0004.");
+				rules.refuse(ChangeRequest.FIELD_KEYS.get(field), RuleId.GEN_2, "postal-code-digits-short");
 			}
 		}
 	}
@@ -169,20 +164,17 @@ public class ChangeReports {
 			rules.add(CorporateNumbers.check("corporateNumber", given));
 			if (rules.violations().size() == before && applicant.getCorporateNumber() != null) {
 				rules.require(applicant.getCorporateNumber().equals(CorporateNumbers.normalize(given)),
-						"corporateNumber", "CHG-2",
-						"法人番号が " + applicant.getName() + " の法人番号（" + applicant.getCorporateNumber() + "）と一致しません。",
-						"The corporate number is not the business's.");
+						"corporateNumber", RuleId.CHG_2, "corporate-number-not-business", applicant.getName(),
+						applicant.getCorporateNumber());
 			}
 			return;
 		}
 		if (applicant.getCorporateNumber() != null) {
-			rules.refuse("corporateNumber", "CHG-2", "事業者名・本店所在地の変更には法人番号の記入が必要です（登記事項証明書の添付は不要です）。",
-					"A name or head-office change must carry the corporate number.");
+			rules.refuse("corporateNumber", RuleId.CHG_2, "corporate-number-needed");
 			return;
 		}
-		rules.require(request.proofType() != null && request.carries(ChangeDocumentType.PROOF), "proof", "CHG-2",
-				"法人番号のない事業者は、新旧の登録情報が確認できる公的機関の受付印のある証憑（税務署に提出した個人事業の開廃業等届出書、または日本年金機構に提出した適用事業所名称／所在地変更届の控え）のコピーを添付してください。",
-				"A business without a corporate number attaches a public document showing the old and new details.");
+		rules.require(request.proofType() != null && request.carries(ChangeDocumentType.PROOF), "proof", RuleId.CHG_2,
+				"business-without-corporate-number");
 	}
 
 	private Optional<Target> target(ChangeRequest request, Rules rules) {
@@ -193,8 +185,7 @@ public class ChangeReports {
 		if (registrationNumber != null) {
 			Optional<Registration> found = this.registrations.find(registrationNumber);
 			if (found.isEmpty()) {
-				rules.refuse("registrationNumber", "CHG-1", "登録番号 " + registrationNumber + " の登録は見つかりません。",
-						"No registration " + registrationNumber + ".");
+				rules.refuse("registrationNumber", RuleId.CHG_1, "no-registration", registrationNumber);
 				return Optional.empty();
 			}
 			registration = found.get();
@@ -203,15 +194,13 @@ public class ChangeReports {
 		else if (applicationNumber != null) {
 			Optional<Application> found = this.applications.find(applicationNumber);
 			if (found.isEmpty()) {
-				rules.refuse("applicationNumber", "CHG-1", "申請番号 " + applicationNumber + " の申請は見つかりません。",
-						"No application " + applicationNumber + ".");
+				rules.refuse("applicationNumber", RuleId.CHG_1, "no-application", applicationNumber);
 				return Optional.empty();
 			}
 			applicant = found.get().getApplicant();
 		}
 		else {
-			rules.refuse("registrationNumber", "CHG-1", "登録番号（登録中の事業者）または申請番号（審査中の事業者）を入力してください。",
-					"Give the registration number or the application number.");
+			rules.refuse("registrationNumber", RuleId.CHG_1, "give-registration-number-application");
 			return Optional.empty();
 		}
 		Application underAssessment = this.applications.underAssessment(applicant.getId()).orElse(null);
@@ -223,9 +212,8 @@ public class ChangeReports {
 				.orElse(null);
 		}
 		if (underAssessment == null && registration == null) {
-			rules.refuse((registrationNumber != null) ? "registrationNumber" : "applicationNumber", "CHG-1",
-					applicant.getName() + " は審査中でも登録中でもありません。変更報告は申請から登録の終了までに行うものです。",
-					"The business is neither under assessment nor registered.");
+			rules.refuse((registrationNumber != null) ? "registrationNumber" : "applicationNumber", RuleId.CHG_1,
+					"business-neither-under-assessment", applicant.getName());
 			return Optional.empty();
 		}
 		return Optional.of(new Target(applicant, underAssessment, registration));

@@ -11,6 +11,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -77,17 +78,16 @@ public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Inp
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		CertificateOutcome outcome = input.certificateOutcome();
-		rules.require(outcome != null, "certificateOutcome", "CHG-4", "閉鎖事項証明書が届いたかどうかを選んでください。",
-				"Choose whether the certificate arrived.");
+		rules.require(outcome != null, "certificateOutcome", RuleId.CHG_4, "choose-whether-certificate-arrived");
 		rules.add(IndividualNumbers.check("certificateNote", input.certificateNote()));
 		if (outcome == CertificateOutcome.RECEIVED) {
 			LocalDate receivedOn = input.certificateReceivedOn();
 			rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "certificateReceivedOn",
-					"CHG-4", "閉鎖事項証明書を受け付けた日（今日まで）を入力してください。", "Enter the day it arrived, today at the latest.");
+					RuleId.CHG_4, "enter-day-arrived-today-latest");
 		}
 		if (outcome == CertificateOutcome.NOT_SUBMITTED) {
-			rules.require((input.certificateNote() != null), "certificateNote", "CHG-4", "差し戻す理由を入力してください（事業者に送付します）。",
-					"Enter why the report is sent back.");
+			rules.require((input.certificateNote() != null), "certificateNote", RuleId.CHG_4,
+					"enter-why-report-sent-back");
 		}
 	}
 

@@ -10,6 +10,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -81,8 +82,7 @@ public class VerifyChangeReportForm implements TaskForm<VerifyChangeReportForm.I
 	public void validate(Input input, FormContext context, Rules rules) {
 		ChangeReportVerification.Outcome outcome = input.verificationOutcome();
 		if (outcome == null) {
-			rules.refuse("verificationOutcome", "CHG-7", "確認の結果（反映する・閉鎖事項証明書を求める・差し戻す）を選んでください。",
-					"Choose the outcome.");
+			rules.refuse("verificationOutcome", RuleId.CHG_7, "choose-outcome");
 			return;
 		}
 		rules.add(IndividualNumbers.check("verificationReason", input.verificationReason()));
@@ -94,18 +94,16 @@ public class VerifyChangeReportForm implements TaskForm<VerifyChangeReportForm.I
 					.stream()
 					.anyMatch((document) -> document.getDocumentType() == ChangeDocumentType.CLOSED_CERTIFICATE);
 				rules.require(!needsPublicationCheck(report, applicant) || input.oldDetailsConfirmed() || certificate,
-						"oldDetailsConfirmed", "CHG-4", "法人番号公表サイトで旧商号・旧本店所在地を確認してください。確認できないときは閉鎖事項証明書の提出を求めてください。",
-						"Confirm the old details on the corporate-number site, or ask for the closed registry certificate.");
+						"oldDetailsConfirmed", RuleId.CHG_4, "confirm-old-details-corporate-number");
 			}
 			case REQUEST_CLOSED_CERTIFICATE -> {
 				rules.require(report.getKinds().stream().anyMatch(ChangeKind::needsCorporateNumber),
-						"verificationOutcome", "CHG-4", "閉鎖事項証明書を求めるのは、事業者名・本店所在地の変更で旧情報を確認できないときです。",
-						"The closed registry certificate is asked for a name or head-office change only.");
-				rules.require((input.verificationReason() != null), "verificationReason", "CHG-4",
-						"閉鎖事項証明書を求める理由を入力してください（事業者に送付します）。", "Enter why; it is sent to the business.");
+						"verificationOutcome", RuleId.CHG_4, "closed-registry-certificate-asked");
+				rules.require((input.verificationReason() != null), "verificationReason", RuleId.CHG_4,
+						"enter-why-sent-business");
 			}
-			case RETURN -> rules.require((input.verificationReason() != null), "verificationReason", "CHG-7",
-					"差し戻す理由を入力してください（事業者に送付します）。", "Enter why the report is sent back.");
+			case RETURN -> rules.require((input.verificationReason() != null), "verificationReason", RuleId.CHG_7,
+					"enter-why-report-sent-back");
 		}
 	}
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pmark.workflow.engine.RefusedFormException;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -91,11 +92,10 @@ class ApiProblems {
 		request.getParameterMap().forEach((name, values) -> {
 			Class<?> type = properties.get(name);
 			if (type == null) {
-				rules.refuse(name, "GEN-2", "「" + name + "」という項目はありません。", "There is no field " + name + ".");
+				rules.refuse(name, RuleId.GEN_2, "there-no-field", name);
 			}
 			else if (values.length > 1 && !Collection.class.isAssignableFrom(type) && !type.isArray()) {
-				rules.refuse(name, "GEN-2", "この項目は1つだけ指定してください（" + values.length + "個あります）。",
-						"Give this field once (it was given " + values.length + " times).");
+				rules.refuse(name, RuleId.GEN_2, "give-field-once-counted", values.length);
 			}
 		});
 		org.springframework.web.multipart.MultipartRequest multipart = request
@@ -104,8 +104,7 @@ class ApiProblems {
 			multipart.getMultiFileMap().forEach((name, files) -> {
 				Class<?> type = properties.get(name);
 				if (type == null || (MultipartFile.class != type && !Collection.class.isAssignableFrom(type))) {
-					rules.refuse(name, "GEN-2", "「" + name + "」にはファイルを添付できません。",
-							"The field " + name + " takes no file.");
+					rules.refuse(name, RuleId.GEN_2, "field-takes-no-file", name);
 				}
 			});
 		}
@@ -152,7 +151,7 @@ class ApiProblems {
 			violations.add(wrongValue(error.getField(), ex.getTarget(), error.getRejectedValue()));
 		}
 		if (violations.isEmpty()) {
-			violations.add(new RuleViolation("request", "GEN-2", "入力を読み取れません。", "The input cannot be read."));
+			violations.add(RuleViolation.of("request", RuleId.GEN_2, "input-cannot-read"));
 		}
 		return refusal(HttpStatus.BAD_REQUEST, violations);
 	}
@@ -170,8 +169,8 @@ class ApiProblems {
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex) {
-		return refusal(HttpStatus.BAD_REQUEST, List.of(new RuleViolation(ex.getParameterName(), "GEN-2",
-				"「" + ex.getParameterName() + "」を指定してください。", "Give " + ex.getParameterName() + ".")));
+		return refusal(HttpStatus.BAD_REQUEST, List
+			.of(RuleViolation.of(ex.getParameterName(), RuleId.GEN_2, "give-parameter", ex.getParameterName())));
 	}
 
 	/** JSON that cannot be read, or a value of the wrong type, named by its path. */
@@ -181,8 +180,7 @@ class ApiProblems {
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			String field = path(unknown);
 			return refusal(HttpStatus.BAD_REQUEST,
-					List.of(new RuleViolation(field, "GEN-2", "「" + unknown.getPropertyName() + "」という項目はありません。",
-							"There is no field " + unknown.getPropertyName() + ".")));
+					List.of(RuleViolation.of(field, RuleId.GEN_2, "there-no-field", unknown.getPropertyName())));
 		}
 		if (cause instanceof InvalidFormatException invalid) {
 			return refusal(HttpStatus.BAD_REQUEST,
@@ -200,17 +198,14 @@ class ApiProblems {
 		boolean duplicate = detail.startsWith("Duplicate field");
 		String field = duplicate ? detail.replaceAll("^Duplicate field '([^']*)'.*$", "$1") : "body";
 		return refusal(HttpStatus.BAD_REQUEST,
-				List.of(duplicate
-						? new RuleViolation(field, "GEN-2", "この項目は1つだけ指定してください（2回以上あります）。", "Give this field once.")
-						: new RuleViolation(field, "GEN-2", "リクエストの本文（JSON）を読み取れません。形式を確認してください。",
-								"The request body (JSON) cannot be read. " + detail)));
+				List.of(duplicate ? RuleViolation.of(field, RuleId.GEN_2, "give-field-once")
+						: RuleViolation.of(field, RuleId.GEN_2, "body-unreadable", detail)));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
 		return refusal(HttpStatus.PAYLOAD_TOO_LARGE,
-				List.of(new RuleViolation("files", "INT-2", "ファイルが大きすぎます。1ファイル20MB、1回の送信で合計100MBまでです。",
-						"A file is too large: at most 20 MB per file and 100 MB per request.")));
+				List.of(RuleViolation.of("files", RuleId.INT_2, "file-too-large")));
 	}
 
 	@ExceptionHandler(MultipartException.class)
@@ -219,8 +214,7 @@ class ApiProblems {
 			return tooLarge(null);
 		}
 		return refusal(HttpStatus.BAD_REQUEST,
-				List.of(new RuleViolation("body", "GEN-2", "送信された内容（multipart/form-data）が壊れているため読み取れません。送り直してください。",
-						"The multipart body is broken or incomplete; please send it again.")));
+				List.of(RuleViolation.of("body", RuleId.GEN_2, "multipart-body-broken-incomplete")));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -229,14 +223,14 @@ class ApiProblems {
 			.stream()
 			.map(MediaType::toString)
 			.collect(Collectors.joining(", "));
-		return refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, List.of(new RuleViolation("Content-Type", "GEN-2",
-				"この形式では受け付けられません。受け付ける形式: " + supported, "This media type is not accepted. Accepted: " + supported)));
+		return refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				List.of(RuleViolation.of("Content-Type", RuleId.GEN_2, "media-type-not-accepted", supported)));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
-				"【GEN-2】応答は application/json で返します。");
+				RuleViolation.of("Accept", RuleId.GEN_2, "json-responses-only").messageJaWithRule());
 		problem.setType(RULE_VIOLATION);
 		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -245,8 +239,8 @@ class ApiProblems {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
-		return refusal(HttpStatus.METHOD_NOT_ALLOWED, List.of(new RuleViolation("method", "GEN-2",
-				"この URL は " + ex.getMethod() + " では使えません。", "This URL does not take " + ex.getMethod() + ".")));
+		return refusal(HttpStatus.METHOD_NOT_ALLOWED,
+				List.of(RuleViolation.of("method", RuleId.GEN_2, "url-does-not-take", ex.getMethod())));
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -271,7 +265,7 @@ class ApiProblems {
 		}
 		LOG.info("request " + request.getMethod() + " " + request.getRequestURI() + " met a concurrent change: " + ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"【GEN-2】同じ記録が同時に変更されました。もう一度送信してください。");
+				RuleViolation.of("request", RuleId.GEN_2, "changed-concurrently").messageJaWithRule());
 		problem.setType(CONFLICT);
 		problem.setTitle("同時に変更されました");
 		return problemResponse(problem);
@@ -310,20 +304,18 @@ class ApiProblems {
 			String allowed = java.util.Arrays.stream(type.getEnumConstants())
 				.map((constant) -> ((Enum<?>) constant).name())
 				.collect(Collectors.joining(", "));
-			return new RuleViolation(field, "GEN-2", "選べる値は " + allowed + " のいずれかです。",
-					"Choose one of " + allowed + ".");
+			return RuleViolation.of(field, RuleId.GEN_2, "choose-one", allowed);
 		}
 		if (type == java.time.LocalDate.class) {
-			return new RuleViolation(field, "GEN-2", "日付は実在する日を 2026-11-20 の形で入力してください。",
-					"A date must be a real day written as 2026-11-20.");
+			return RuleViolation.of(field, RuleId.GEN_2, "date-must-real-day-written");
 		}
 		if (type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class)) {
-			return new RuleViolation(field, "GEN-2", "半角数字の整数で入力してください。", "Enter a whole number.");
+			return RuleViolation.of(field, RuleId.GEN_2, "enter-whole-number");
 		}
 		if (type == boolean.class || type == Boolean.class) {
-			return new RuleViolation(field, "GEN-2", "true または false で指定してください。", "Give true or false.");
+			return RuleViolation.of(field, RuleId.GEN_2, "give-true-false");
 		}
-		return new RuleViolation(field, "GEN-2", "この項目の値の形式が正しくありません。", "The value of this field has the wrong form.");
+		return RuleViolation.of(field, RuleId.GEN_2, "value-field-wrong-form");
 	}
 
 	private static String path(JsonMappingException ex) {

@@ -8,6 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.pmark.workflow.guard.RuleId;
+import jp.pmark.workflow.guard.RuleViolation;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -65,8 +67,9 @@ class EngineRequestBodies {
 				if (bodiless || INPUT_FAILURES.contains(type)) {
 					cached.resetBuffer();
 					response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-					String message = bodiless ? "【GEN-2】このリクエストには本文（JSON）が必要です。"
-							: "【GEN-2】送信された値を読み取れません（" + type + "）。値の形式と型（type）を確認してください。";
+					String message = (bodiless ? RuleViolation.of("body", RuleId.GEN_2, "body-needed")
+							: RuleViolation.of("body", RuleId.GEN_2, "values-unreadable", type))
+						.messageJaWithRule();
 					byte[] body = ("{\"type\":\"InvalidRequestException\",\"message\":\"" + message
 							+ "\",\"code\":null}")
 						.getBytes(StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -117,8 +118,7 @@ public final class FormContract<I extends Record> {
 		Map<String, ?> submitted = plain(given, rules);
 		for (String key : submitted.keySet()) {
 			if (!this.fields.containsKey(key)) {
-				rules.refuse(key, "GEN-2", "「" + key + "」はこのフォームの入力項目ではないため、送信できません。",
-						"'" + key + "' is not an input field of this form.");
+				rules.refuse(key, RuleId.GEN_2, "not-input-field-form", key);
 			}
 		}
 		Object[] arguments = new Object[this.fields.size()];
@@ -151,8 +151,7 @@ public final class FormContract<I extends Record> {
 				plain.put(key, readable(key, typed, rules));
 			}
 			else {
-				rules.refuse(key, "GEN-2", "「" + key + "」は文字・数値・日付・はい／いいえのいずれかで送信してください。",
-						"'" + key + "' must be sent as text, a number, a date or true/false.");
+				rules.refuse(key, RuleId.GEN_2, "must-sent-text-number-date", key);
 				plain.put(key, null);
 			}
 		}
@@ -171,8 +170,7 @@ public final class FormContract<I extends Record> {
 			return typed.getValue();
 		}
 		catch (RuntimeException ex) {
-			rules.refuse(key, "GEN-2", "「" + key + "」の値を読み取れません。JSON として正しい形で送信してください。",
-					"'" + key + "' cannot be read; send it as well-formed JSON.");
+			rules.refuse(key, RuleId.GEN_2, "cannot-read-send-well-formed", key);
 			return null;
 		}
 	}
@@ -219,7 +217,7 @@ public final class FormContract<I extends Record> {
 			return null;
 		}
 		if (!(value instanceof String text)) {
-			rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」は文字で入力してください。", field.key() + " must be text.");
+			rules.refuse(field.key(), RuleId.GEN_2, "must-text", field.key());
 			return null;
 		}
 		java.util.Optional<jp.pmark.workflow.guard.RuleViolation> control = StoredTexts.controlCharacter(field.key(),
@@ -242,8 +240,7 @@ public final class FormContract<I extends Record> {
 			return bool;
 		}
 		if (value != null && !(value instanceof String text && text.isEmpty())) {
-			rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」は はい（true）／いいえ（false）で答えてください。",
-					field.key() + " must be true or false.");
+			rules.refuse(field.key(), RuleId.GEN_2, "must-true-false", field.key());
 		}
 		return (field.type() == boolean.class) ? Boolean.FALSE : null;
 	}
@@ -257,8 +254,7 @@ public final class FormContract<I extends Record> {
 			number = new BigDecimal(given.toString());
 		}
 		else {
-			rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」は数値で入力してください。",
-					field.key() + " must be a number.");
+			rules.refuse(field.key(), RuleId.GEN_2, "must-number", field.key());
 			return null;
 		}
 		try {
@@ -269,8 +265,7 @@ public final class FormContract<I extends Record> {
 			return whole;
 		}
 		catch (ArithmeticException ex) {
-			rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」は整数（範囲内の値）で入力してください。",
-					field.key() + " must be a whole number within range.");
+			rules.refuse(field.key(), RuleId.GEN_2, "must-whole-number-within-range", field.key());
 			return null;
 		}
 	}
@@ -284,13 +279,11 @@ public final class FormContract<I extends Record> {
 				return LocalDate.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」の " + text + " は存在しない日付です。",
-						field.key() + ": " + text + " is not a date.");
+				rules.refuse(field.key(), RuleId.GEN_2, "not-date", field.key(), text);
 				return null;
 			}
 		}
-		rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」は日付（例 2026-11-20）で入力してください。",
-				field.key() + " must be a date as yyyy-MM-dd.");
+		rules.refuse(field.key(), RuleId.GEN_2, "must-date-yyyy-mm-dd", field.key());
 		return null;
 	}
 
@@ -305,8 +298,7 @@ public final class FormContract<I extends Record> {
 				}
 			}
 		}
-		rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」の「" + value + "」は選択肢にありません。",
-				field.key() + ": '" + value + "' is not one of the choices.");
+		rules.refuse(field.key(), RuleId.GEN_2, "not-one-choices", field.key(), value);
 		return null;
 	}
 
@@ -331,14 +323,12 @@ public final class FormContract<I extends Record> {
 			}
 		}
 		if (given == null) {
-			rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」は選択肢の一覧で送ってください。",
-					field.key() + " must be a list of choices.");
+			rules.refuse(field.key(), RuleId.GEN_2, "must-list-choices", field.key());
 			return List.of();
 		}
 		for (Object item : given) {
 			if (!(item instanceof String text) || text.isBlank()) {
-				rules.refuse(field.key(), "GEN-2", "「" + field.key() + "」に選択肢でない値があります。",
-						field.key() + " holds a value that is not a choice.");
+				rules.refuse(field.key(), RuleId.GEN_2, "holds-value-not-choice", field.key());
 				return List.of();
 			}
 			if (field.choices() == null) {

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 
@@ -89,9 +90,7 @@ class IndividualNumberFilter {
 				catch (InvalidFileNameException ex) {
 					// GEN-2: a file name with a NUL character, which Tomcat will not read
 					refuse(request, response,
-							List.of(new RuleViolation("files", "GEN-2",
-									"ファイル名に使えない文字（制御文字）が含まれています。ファイル名を変えて送り直してください。",
-									"A file name holds a control character; rename the file and send it again.")),
+							List.of(RuleViolation.of("files", RuleId.GEN_2, "file-name-holds-control-character")),
 							HttpServletResponse.SC_BAD_REQUEST);
 					return;
 				}
@@ -101,12 +100,8 @@ class IndividualNumberFilter {
 					boolean tooLarge = String.valueOf(ex).contains("SizeLimitExceeded")
 							|| String.valueOf(ex.getCause()).contains("SizeLimitExceeded");
 					refuse(request, response,
-							List.of(tooLarge
-									? new RuleViolation("files", "INT-2", "ファイルが大きすぎます。1ファイル20MB、1回の送信で合計100MBまでです。",
-											"A file is too large: at most 20 MB per file and 100 MB per request.")
-									: new RuleViolation("body", "GEN-2",
-											"送信された内容（multipart/form-data）が壊れているため読み取れません。送り直してください。",
-											"The multipart body is broken or incomplete; please send it again.")),
+							List.of(tooLarge ? RuleViolation.of("files", RuleId.INT_2, "file-too-large")
+									: RuleViolation.of("body", RuleId.GEN_2, "multipart-body-broken-incomplete")),
 							tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST);
 					return;
 				}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import jp.pmark.workflow.guard.RuleId;
+import jp.pmark.workflow.guard.RuleViolation;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -41,12 +43,12 @@ class ProtocolProblems {
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			String message = (status >= 500) ? "サーバーで問題が起きました。時間をおいて送り直してください。"
-					: "リクエストの形式が正しくないため受け付けられません（URL、ヘッダー、本文の形式や長さを確認してください）。";
+			RuleViolation violation = (status >= 500) ? RuleViolation.of("request", RuleId.GEN_2, "server-problem")
+					: RuleViolation.of("request", RuleId.GEN_2, "malformed-request");
 			String body = "{\"type\":\"https://pmark.jp/problems/rule-violation\",\"title\":\"受け付けられません\",\"status\":"
-					+ status + ",\"detail\":\"【GEN-2】" + message
-					+ "\",\"violations\":[{\"field\":\"request\",\"rule\":\"GEN-2\",\"message\":\"" + message
-					+ "\",\"messageEn\":\"The request is malformed (URL, headers or body).\"}]}";
+					+ status + ",\"detail\":\"" + violation.messageJaWithRule() + "\",\"violations\":[{\"field\":\""
+					+ violation.field() + "\",\"rule\":\"" + violation.ruleId() + "\",\"message\":\""
+					+ violation.messageJa() + "\",\"messageEn\":\"" + violation.messageEn() + "\"}]}";
 			try {
 				response.setContentType("application/problem+json");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());

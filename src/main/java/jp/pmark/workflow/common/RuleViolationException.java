@@ -33,9 +33,7 @@ public class RuleViolationException extends BadUserRequestException {
 
 	/** Each refusal on its own line: 【FND-2】 message. */
 	static String message(List<RuleViolation> violations) {
-		return violations.stream()
-			.map((violation) -> "【" + violation.ruleId() + "】" + violation.messageJa())
-			.collect(Collectors.joining("\n"));
+		return violations.stream().map(RuleViolation::messageJaWithRule).collect(Collectors.joining("\n"));
 	}
 
 	/** Throws when there is any refusal. */

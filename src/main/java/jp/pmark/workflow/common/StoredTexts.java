@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -88,9 +89,7 @@ public class StoredTexts {
 		}
 		int length = value.codePointCount(0, value.length());
 		if (maxLength.isPresent() && length > maxLength.get()) {
-			return Optional
-				.of(new RuleViolation(field, "GEN-2", maxLength.get() + "文字以内で入力してください（" + length + "文字あります）。",
-						"At most " + maxLength.get() + " characters (this has " + length + ")."));
+			return Optional.of(RuleViolation.of(field, RuleId.GEN_2, "most-characters", maxLength.get(), length));
 		}
 		return Optional.empty();
 	}
@@ -107,9 +106,7 @@ public class StoredTexts {
 					? !(i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))
 					: Character.isLowSurrogate(c) && !(i > 0 && Character.isHighSurrogate(value.charAt(i - 1)));
 			if (control || unpaired) {
-				return Optional.of(new RuleViolation(field, "GEN-2", "制御文字（NUL など）や壊れた文字は入力できません（" + (i + 1) + "文字目）。",
-						"Control characters (such as NUL) and broken characters are not accepted (character " + (i + 1)
-								+ ")."));
+				return Optional.of(RuleViolation.of(field, RuleId.GEN_2, "control-character", (i + 1)));
 			}
 		}
 		return Optional.empty();

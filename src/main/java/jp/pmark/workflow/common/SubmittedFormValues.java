@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.dto.VariableValueDto;
@@ -82,8 +83,7 @@ class SubmittedFormValues {
 						.matcher(String.valueOf(ex.getMessage()));
 					if (duplicate.find()) {
 						String name = duplicate.group(1);
-						violations.add(new RuleViolation(name, "GEN-2", "「" + name + "」が2回送信されています。1回だけ送ってください。",
-								"'" + name + "' is sent twice; send it once."));
+						violations.add(RuleViolation.of(name, RuleId.GEN_2, "sent-twice-send-once", name));
 					}
 					// otherwise not JSON: the engine answers that itself
 				}
@@ -118,11 +118,8 @@ class SubmittedFormValues {
 				}
 				catch (IOException | RuntimeException ex) {
 					String type = field.getValue().path("type").asText("");
-					violations.add(new RuleViolation(name, "GEN-2",
-							"「" + name + "」の値を" + (type.isEmpty() ? "" : "型 " + type + " として")
-									+ "読み取れません。値の形式と型（type）を確認してください。",
-							"'" + name + "' cannot be read" + (type.isEmpty() ? "" : " as " + type)
-									+ "; check its value and type."));
+					violations.add(type.isEmpty() ? RuleViolation.of(name, RuleId.GEN_2, "cannot-read-value", name)
+							: RuleViolation.of(name, RuleId.GEN_2, "cannot-read-as-type", name, type));
 				}
 			}
 		}

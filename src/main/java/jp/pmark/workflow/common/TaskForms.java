@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jp.pmark.workflow.engine.FormSubmissions;
 import jp.pmark.workflow.engine.RefusedFormException;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -116,10 +117,9 @@ public class TaskForms implements FormSubmissions {
 	@Override
 	public void submit(String processKey, DelegateTask task, VariableMap submitted) {
 		TaskForm<?> form = find(processKey, task.getTaskDefinitionKey())
-			.orElseThrow(() -> refusal("variables", "このタスクにはフォームがないため、完了できません。", "This task has no form."));
+			.orElseThrow(() -> refusal(RuleViolation.of("variables", RuleId.GEN_2, "task-without-form")));
 		if (task instanceof Task plain && plain.getDelegationState() == DelegationState.PENDING) {
-			throw refusal("delegation", "委任されたタスクはフォームから完了できません。担当者の変更で引き継いでください。",
-					"A delegated task cannot be completed by its form; reassign it instead.");
+			throw refusal(RuleViolation.of("delegation", RuleId.GEN_2, "delegated-task-by-form"));
 		}
 		record(form, task, submitted);
 		task.setVariableLocal(SUBMITTED, Variables.booleanValue(true, true));
@@ -149,8 +149,8 @@ public class TaskForms implements FormSubmissions {
 	 */
 	@Override
 	public void refuseSuspended(boolean formSubmission) {
-		List<RuleViolation> violations = List.of(new RuleViolation("variables", "FEE-5",
-				"この案件は中断中（料金未納など）のため、再開されるまで作業できません。", "The case is suspended (e.g. unpaid fees)."));
+		List<RuleViolation> violations = List
+			.of(RuleViolation.of("variables", RuleId.FEE_5, "case-suspended-unpaid-fees"));
 		if (formSubmission) {
 			throw refused(violations);
 		}
@@ -161,8 +161,7 @@ public class TaskForms implements FormSubmissions {
 	@Override
 	public void refusePlainCompletion(String processKey, DelegateTask task) {
 		if (find(processKey, task.getTaskDefinitionKey()).isPresent()) {
-			throw refusal("variables", "このタスクはフォームを送信して完了してください（submit-form）。",
-					"Complete this task by submitting its form.");
+			throw refusal(RuleViolation.of("variables", RuleId.GEN_2, "complete-by-form"));
 		}
 	}
 
@@ -171,8 +170,7 @@ public class TaskForms implements FormSubmissions {
 	public void checkCompletion(String processKey, DelegateTask task) {
 		if (find(processKey, task.getTaskDefinitionKey()).isPresent()
 				&& !Boolean.TRUE.equals(task.getVariableLocal(SUBMITTED))) {
-			throw refusal("variables", "このタスクはフォームを送信して完了してください（submit-form）。",
-					"Complete this task by submitting its form.");
+			throw refusal(RuleViolation.of("variables", RuleId.GEN_2, "complete-by-form"));
 		}
 	}
 
@@ -181,7 +179,7 @@ public class TaskForms implements FormSubmissions {
 	public void submitStart(String processKey, VariableMap submitted, VariableScope execution) {
 		StartForm<?> form = this.startForms.get(processKey);
 		if (form == null) {
-			throw refusal("variables", "このプロセスには開始フォームがありません。", "This process has no start form.");
+			throw refusal(RuleViolation.of("variables", RuleId.GEN_2, "process-without-start-form"));
 		}
 		String json = checkStart(form, submitted);
 		execution.setVariableLocal(START_SUBMISSION, Variables.stringValue(json, true));
@@ -213,7 +211,8 @@ public class TaskForms implements FormSubmissions {
 		if (json == null) {
 			// not a refused input but a refused door: the engine's generic start (HTTP
 			// 403)
-			throw new AuthorizationException("【GEN-2】このプロセスは開始フォーム（または製品の API）からだけ開始できます。");
+			throw new AuthorizationException(
+					RuleViolation.of("process", RuleId.GEN_2, "start-by-form-only").messageJaWithRule());
 		}
 		try {
 			Map<String, Object> values = JSON.readValue(json.toString(),
@@ -248,8 +247,8 @@ public class TaskForms implements FormSubmissions {
 		}
 	}
 
-	private static RefusedFormException refusal(String field, String ja, String en) {
-		return refused(List.of(new RuleViolation(field, "GEN-2", ja, en)));
+	private static RefusedFormException refusal(RuleViolation violation) {
+		return refused(List.of(violation));
 	}
 
 	private static String key(String processKey, String taskKey) {

@@ -19,6 +19,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,15 +117,12 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		rules.require(input.decision() != null, "decision", "DEC-2", "審査会の審議結果（付与適格・付与適格否認）を選んでください。",
-				"Choose the committee's decision.");
-		rules.require((input.committeeMeeting() != null), "committeeMeeting", "DEC-2", "審議した審査会（回次・開催日）を入力してください。",
-				"Enter the committee meeting.");
+		rules.require(input.decision() != null, "decision", RuleId.DEC_2, "choose-committee-decision");
+		rules.require((input.committeeMeeting() != null), "committeeMeeting", RuleId.DEC_2, "enter-committee-meeting");
 		LocalDate decidedOn = input.decidedOn();
-		rules.require(decidedOn != null && !decidedOn.isAfter(this.calendar.today()), "decidedOn", "DEC-2",
-				"決定日（今日以前）を入力してください。", "Enter the decision date (today or earlier).");
-		rules.require((input.decisionReason() != null), "decisionReason", "DEC-2", "決定の理由を入力してください（申請者に通知します）。",
-				"Enter the reason; it is sent to the applicant.");
+		rules.require(decidedOn != null && !decidedOn.isAfter(this.calendar.today()), "decidedOn", RuleId.DEC_2,
+				"enter-decision-date-today-earlier");
+		rules.require((input.decisionReason() != null), "decisionReason", RuleId.DEC_2, "enter-reason-sent-applicant");
 		rules.add(IndividualNumbers.check("decisionReason", input.decisionReason()));
 		rules.add(IndividualNumbers.check("committeeMeeting", input.committeeMeeting()));
 	}

@@ -15,6 +15,7 @@ import jp.pmark.workflow.common.ConflictException;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.RuleViolationException;
 import jp.pmark.workflow.engine.EngineCalls;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.letter.Letters;
 import org.camunda.bpm.engine.RuntimeService;
@@ -150,27 +151,25 @@ public class InvoiceService {
 	public PaymentResult recordPayment(String invoiceNumber, LocalDate paidOn, long amountYen, String reference,
 			String recordedBy) {
 		Invoice invoice = this.invoices.lockByInvoiceNumber(invoiceNumber)
-			.orElseThrow(() -> new RuleViolationException(new RuleViolation("invoiceNumber", "FEE-5",
-					"請求書番号 " + invoiceNumber + " の請求書はありません。", "There is no invoice " + invoiceNumber + ".")));
+			.orElseThrow(() -> new RuleViolationException(
+					RuleViolation.of("invoiceNumber", RuleId.FEE_5, "there-no-invoice", invoiceNumber)));
 		Optional<Payment> earlier = this.payments.findByInvoiceIdAndReference(invoice.getId(), reference);
 		if (earlier.isPresent()) {
 			if (earlier.get().getAmountYen() != amountYen || !earlier.get().getPaidOn().equals(paidOn)) {
-				throw new ConflictException(new RuleViolation("reference", "FEE-5",
-						"照合番号 " + reference + " の入金は " + earlier.get().getPaidOn() + " に "
-								+ yen(earlier.get().getAmountYen()) + " で記録済みで、今回の内容と異なります。照合番号を確認してください。",
-						"A payment with this reference was recorded with another date or amount."));
+				throw new ConflictException(
+						RuleViolation.of("reference", RuleId.FEE_5, "payment-reference-recorded-another", reference,
+								earlier.get().getPaidOn(), yen(earlier.get().getAmountYen())));
 			}
 			return PaymentResult.DUPLICATE;
 		}
 		if (invoice.getStatus() == Invoice.Status.PAID) {
-			throw new RuleViolationException(new RuleViolation("reference", "FEE-5",
-					"この請求書（" + invoiceNumber + "）は " + invoice.getPaidOn() + " に支払済みです。二重の入金は返金の手続きをしてください。",
-					"Invoice " + invoiceNumber + " was already paid on " + invoice.getPaidOn() + "."));
+			throw new RuleViolationException(RuleViolation.of("reference", RuleId.FEE_5, "invoice-already-paid",
+					invoiceNumber, invoice.getPaidOn()));
 		}
 		if (amountYen != invoice.getTotalYen()) {
-			throw new RuleViolationException(new RuleViolation("amountYen", "FEE-5",
-					"入金額 " + yen(amountYen) + " が請求金額 " + yen(invoice.getTotalYen()) + " と一致しません。",
-					"The amount paid does not match the invoice total " + invoice.getTotalYen() + " yen."));
+			throw new RuleViolationException(
+					RuleViolation.of("amountYen", RuleId.FEE_5, "amount-paid-differs-from-total", yen(amountYen),
+							yen(invoice.getTotalYen()), invoice.getTotalYen()));
 		}
 		this.payments.save(new Payment(invoice.getId(), paidOn, amountYen, reference, recordedBy));
 		invoice.markPaid(paidOn);

@@ -11,6 +11,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -92,8 +93,7 @@ public class OnsiteInvoiceForm implements TaskForm<OnsiteInvoiceForm.Input> {
 	}
 
 	private static void atCost(Long amount, String field, Rules rules) {
-		rules.require(amount != null && amount >= 0, field, "FEE-4", "交通費・宿泊費は0以上の金額（円、整数）で入力してください。",
-				"Travel and lodging costs must be 0 or more whole yen.");
+		rules.require(amount != null && amount >= 0, field, RuleId.FEE_4, "travel-lodging-costs-must-0");
 	}
 
 	private long onsiteFee(Application application) {

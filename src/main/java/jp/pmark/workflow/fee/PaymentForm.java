@@ -12,6 +12,7 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -72,18 +73,16 @@ public class PaymentForm implements TaskForm<PaymentForm.Input> {
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		rules.require(input.paidOn() != null, "paidOn", "FEE-5", "入金日を入力してください。", "Enter the payment date.");
+		rules.require(input.paidOn() != null, "paidOn", RuleId.FEE_5, "enter-payment-date");
 		if (input.paidOn() != null) {
-			rules.require(!input.paidOn().isAfter(this.calendar.today()), "paidOn", "FEE-5", "入金日に未来の日付は入力できません。",
-					"The payment date cannot be in the future.");
+			rules.require(!input.paidOn().isAfter(this.calendar.today()), "paidOn", RuleId.FEE_5,
+					"payment-date-cannot-future");
 		}
 		Invoice invoice = this.invoices.find(context.businessKey()).orElseThrow();
 		Long amount = input.paidAmount();
-		rules.require(amount != null && amount == invoice.getTotalYen(), "paidAmount", "FEE-5",
-				"入金額が請求金額 " + InvoiceService.yen(invoice.getTotalYen()) + " と一致しません。",
-				"The amount paid does not match the invoice total.");
-		rules.require((input.paymentReference() != null), "paymentReference", "FEE-5", "入金の照合番号（振込の受付番号など）を入力してください。",
-				"Enter the payment reference.");
+		rules.require(amount != null && amount == invoice.getTotalYen(), "paidAmount", RuleId.FEE_5,
+				"amount-paid-does-not-match", InvoiceService.yen(invoice.getTotalYen()));
+		rules.require((input.paymentReference() != null), "paymentReference", RuleId.FEE_5, "enter-payment-reference");
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
 
@@ -47,12 +48,12 @@ class PaymentsApi {
 	ResponseEntity<Map<String, Object>> record(@RequestBody PaymentRequest payment) {
 		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
-		rules.require(payment.invoiceNumber() != null && !payment.invoiceNumber().isBlank(), "invoiceNumber", "FEE-5",
-				"請求書番号を指定してください。", "Give the invoice number.");
-		rules.require(payment.paidOn() != null, "paidOn", "FEE-5", "入金日を指定してください。", "Give the payment date.");
-		rules.require(payment.amountYen() != null, "amountYen", "FEE-5", "入金額（円）を指定してください。", "Give the amount in yen.");
-		rules.require(payment.reference() != null && !payment.reference().isBlank(), "reference", "FEE-5",
-				"照合番号を指定してください。", "Give the payment reference.");
+		rules.require(payment.invoiceNumber() != null && !payment.invoiceNumber().isBlank(), "invoiceNumber",
+				RuleId.FEE_5, "give-invoice-number");
+		rules.require(payment.paidOn() != null, "paidOn", RuleId.FEE_5, "give-payment-date");
+		rules.require(payment.amountYen() != null, "amountYen", RuleId.FEE_5, "give-amount-yen");
+		rules.require(payment.reference() != null && !payment.reference().isBlank(), "reference", RuleId.FEE_5,
+				"give-payment-reference");
 		rules.throwIfAny();
 		InvoiceService.PaymentResult result = this.invoices.receivePayment(payment.invoiceNumber(), payment.paidOn(),
 				payment.amountYen(), payment.reference(), by);

@@ -38,8 +38,7 @@ public final class PostalCodes {
 		if (code == null || code.isBlank() || DIGITS.matcher(normalize(code)).matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(new RuleViolation(field, "GEN-2", "郵便番号は7桁の数字（例：105-0004）で入力してください。",
-				"A postal code is 7 digits, e.g. 105-0004."));
+		return Optional.of(RuleViolation.of(field, RuleId.GEN_2, "postal-code-digits"));
 	}
 
 }

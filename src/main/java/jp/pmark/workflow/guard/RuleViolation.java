@@ -11,6 +11,21 @@ package jp.pmark.workflow.guard;
  */
 public record RuleViolation(String field, String ruleId, String messageJa, String messageEn) {
 
+	/**
+	 * The refusal of the field by the rule, with the rule's message of the key from the
+	 * bundles ({@link Messages}):
+	 * {@code of("industry", RuleId.FEE_7, "choose-main-industry")} reads
+	 * {@code FEE-7.choose-main-industry}.
+	 */
+	public static RuleViolation of(String field, RuleId rule, String key, Object... arguments) {
+		return Messages.bundled().violation(field, rule, key, arguments);
+	}
+
+	/** The Japanese message after its rule id, as staff read it: 【FND-2】 message. */
+	public String messageJaWithRule() {
+		return "【" + this.ruleId + "】" + this.messageJa;
+	}
+
 	/** The same refusal for another field. */
 	public RuleViolation forField(String otherField) {
 		return new RuleViolation(otherField, this.ruleId, this.messageJa, this.messageEn);

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jp.pmark.workflow.engine.Authenticated;
+import jp.pmark.workflow.guard.RuleId;
+import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -91,7 +93,10 @@ final class ApiGate extends OncePerRequestFilter {
 		String reason = AdminInterventions.reason(request.getHeader(AdminInterventions.REASON_HEADER));
 		if (reason == null) {
 			refuse(response, HttpServletResponse.SC_BAD_REQUEST,
-					"【GEN-1】管理者が案件に手を加えるときは、理由をヘッダー " + AdminInterventions.REASON_HEADER + " に書いてください（案件の記録に残ります）。");
+					RuleViolation
+						.of(AdminInterventions.REASON_HEADER, RuleId.GEN_1, "intervention-reason-missing",
+								AdminInterventions.REASON_HEADER)
+						.messageJaWithRule());
 			return;
 		}
 		java.util.Optional<AdminInterventions.Case> target = this.interventions.caseOf(call);

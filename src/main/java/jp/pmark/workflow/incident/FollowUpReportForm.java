@@ -12,6 +12,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 /**
  * 速報の遅れに対応する・確報の遅れに対応する (assessment managers, INC-4): a report missing at its deadline;
@@ -69,17 +70,15 @@ public abstract class FollowUpReportForm implements TaskForm<FollowUpReportForm.
 	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate today = this.calendar.today();
 		LocalDate on = input.followedUpOn();
-		rules.require(on != null && !on.isAfter(today), "followedUpOn", "INC-4", "対応した日（今日まで）を入力してください。",
-				"Enter the day of the follow-up.");
-		rules.require((input.followUpNote() != null), "followUpNote", "INC-4", "事業者への連絡など、対応の内容を入力してください。",
-				"Describe the follow-up.");
+		rules.require(on != null && !on.isAfter(today), "followedUpOn", RuleId.INC_4, "enter-day-follow-up");
+		rules.require((input.followUpNote() != null), "followUpNote", RuleId.INC_4, "describe-follow-up");
 		rules.add(IndividualNumbers.check("followUpNote", input.followUpNote()));
 		LocalDate lateOn = input.lateReportReceivedOn();
 		if (lateOn != null || (input.lateReportSummary() != null)) {
-			rules.require(lateOn != null && !lateOn.isAfter(today), "lateReportReceivedOn", "INC-2",
-					"期限後に届いた報告を受け付けた日（今日まで）を入力してください。", "Enter the day the late report came.");
-			rules.require((input.lateReportSummary() != null), "lateReportSummary", "INC-2", "期限後に届いた報告の内容を入力してください。",
-					"Describe the late report.");
+			rules.require(lateOn != null && !lateOn.isAfter(today), "lateReportReceivedOn", RuleId.INC_2,
+					"enter-day-late-report-came");
+			rules.require((input.lateReportSummary() != null), "lateReportSummary", RuleId.INC_2,
+					"describe-late-report");
 			rules.add(IndividualNumbers.check("lateReportSummary", input.lateReportSummary()));
 		}
 	}

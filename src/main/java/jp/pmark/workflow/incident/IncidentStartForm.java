@@ -7,6 +7,7 @@ import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StartForm;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class IncidentStartForm implements StartForm<IncidentStartForm.Input> {
 
 	@Override
 	public void validate(Input input, Rules rules) {
-		rules.require(input.channel() != null, "channel", "INC-7", "受付方法を選んでください。", "Choose how the report arrived.");
+		rules.require(input.channel() != null, "channel", RuleId.INC_7, "choose-how-report-arrived");
 		this.incidents.check(read(input), rules);
 	}
 

@@ -24,6 +24,7 @@ import jp.pmark.workflow.common.StoredTexts;
 import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.letter.Recipients;
@@ -120,50 +121,43 @@ public class Incidents {
 	public Optional<Subject> check(IncidentRequest request, Rules rules) {
 		Subject subject = null;
 		if (request.reporterStatus() == null) {
-			rules.refuse("reporterStatus", "INC-1", "報告する事業者の区分（付与事業者・審査中事業者・申請検討中事業者）を選んでください。",
-					"Choose whether the business holds the mark, is under assessment or considers applying.");
+			rules.refuse("reporterStatus", RuleId.INC_1, "choose-whether-business-holds-mark");
 		}
 		else {
 			subject = subject(request, rules);
 		}
 		LocalDate today = this.calendar.today();
 		if (request.discoveredOn() == null) {
-			rules.refuse("discoveredOn", "INC-2", "事故等の発覚日を入力してください（報告の期限は発覚日から数えます）。",
-					"Enter the day the incident was discovered.");
+			rules.refuse("discoveredOn", RuleId.INC_2, "enter-day-incident-discovered");
 		}
 		else {
-			rules.require(!request.discoveredOn().isAfter(today), "discoveredOn", "INC-2", "発覚日が未来の日付です。",
-					"The discovery date lies in the future.");
+			rules.require(!request.discoveredOn().isAfter(today), "discoveredOn", RuleId.INC_2,
+					"discovery-date-lies-future");
 			rules.require(request.occurredOn() == null || !request.occurredOn().isAfter(request.discoveredOn()),
-					"occurredOn", "INC-2", "発生日が発覚日より後です。", "The incident cannot happen after its discovery.");
+					"occurredOn", RuleId.INC_2, "incident-cannot-happen-after");
 		}
-		rules.require(request.category() != null, "category", "INC-7", "事故等の種類を選んでください。",
-				"Choose the incident's category.");
-		rules.require(request.personsAffected() != null && request.personsAffected() >= 0, "personsAffected", "INC-3",
-				"本人の数（0人以上。不明のときは見込みの人数）を入力してください。", "Enter the number of persons affected.");
+		rules.require(request.category() != null, "category", RuleId.INC_7, "choose-incident-category");
+		rules.require(request.personsAffected() != null && request.personsAffected() >= 0, "personsAffected",
+				RuleId.INC_3, "enter-number-persons-affected");
 		if (request.specificPersonal()) {
 			rules.require(request.specificPersons() != null && request.specificPersons() > 0, "specificPersons",
-					"INC-3", "特定個人情報に係る本人の数を入力してください。",
-					"Enter the number of persons whose specific personal information is involved.");
+					RuleId.INC_3, "enter-number-persons-whose-specific");
 		}
 		else {
 			rules.require(request.specificPersons() == null || request.specificPersons() == 0, "specificPersons",
-					"INC-3", "特定個人情報が含まれないときは、特定個人情報に係る本人の数を入力しないでください。",
-					"Specific personal information is not involved.");
-			rules.require(!request.networkSystem() && !request.viewedByUnspecified(), "specificPersonal", "INC-3",
-					"情報提供ネットワークシステム等・不特定多数の閲覧は特定個人情報の事故の事由です。特定個人情報が含まれるかを確認してください。",
-					"Those facts concern specific personal information.");
+					RuleId.INC_3, "specific-personal-information-not");
+			rules.require(!request.networkSystem() && !request.viewedByUnspecified(), "specificPersonal", RuleId.INC_3,
+					"facts-concern-specific-information");
 		}
 		if (request.specificPersons() != null && request.personsAffected() != null) {
-			rules.require(request.specificPersons() <= request.personsAffected(), "specificPersons", "INC-3",
-					"特定個人情報に係る本人の数が、本人の数を超えています。", "More persons with specific personal information than persons.");
+			rules.require(request.specificPersons() <= request.personsAffected(), "specificPersons", RuleId.INC_3,
+					"more-persons-specific-personal");
 		}
-		rules.require(request.summary() != null && !request.summary().isBlank(), "summary", "INC-7",
-				"事故等の概要（発生の経緯、原因、これまでの対応）を入力してください。", "Describe the incident.");
-		rules.require(request.reportKind() != null, "reportKind", "INC-2", "この報告が第一報・速報・確報のどれかを選んでください。",
-				"Choose whether this is a first notice, the prompt or the final report.");
-		rules.require(request.reportedOn() == null || !request.reportedOn().isAfter(today), "reportedOn", "INC-2",
-				"報告日が未来の日付です。", "The report date lies in the future.");
+		rules.require(request.summary() != null && !request.summary().isBlank(), "summary", RuleId.INC_7,
+				"describe-incident");
+		rules.require(request.reportKind() != null, "reportKind", RuleId.INC_2, "choose-whether-first-notice-prompt");
+		rules.require(request.reportedOn() == null || !request.reportedOn().isAfter(today), "reportedOn", RuleId.INC_2,
+				"report-date-lies-future");
 		rules.add(IndividualNumbers.check("summary", request.summary()));
 		rules.add(IndividualNumbers.check("businessName", request.businessName()));
 		return rules.isEmpty() ? Optional.ofNullable(subject) : Optional.empty();
@@ -175,16 +169,13 @@ public class Incidents {
 				Optional<Registration> registration = blank(request.registrationNumber()) ? Optional.empty()
 						: this.registrations.find(request.registrationNumber().trim());
 				if (registration.isEmpty()) {
-					rules.refuse("registrationNumber", "INC-1",
-							"付与事業者の報告には、登録番号（例：10823456(05)）を入力してください。該当する登録がありません。",
-							"A holder's report needs its registration number.");
+					rules.refuse("registrationNumber", RuleId.INC_1, "holder-report-needs-registration");
 					return null;
 				}
 				RegistrationStatus status = registration.get().getStatus();
-				rules.require(status.isValid() || status == RegistrationStatus.SUSPENDED, "registrationNumber", "INC-1",
-						"登録 " + registration.get().getRegistrationNumber() + " は" + status.japaneseName()
-								+ "です。付与事業者でなくなった事業者の報告は、申請検討中事業者として受け付けてください。",
-						"The registration is no longer in force.");
+				rules.require(status.isValid() || status == RegistrationStatus.SUSPENDED, "registrationNumber",
+						RuleId.INC_1, "registration-no-longer-force", registration.get().getRegistrationNumber(),
+						status.japaneseName());
 				Applicant applicant = this.applicants.get(registration.get().getApplicantId());
 				return new Subject(applicant, registration.get(), null, applicant.getName(),
 						applicant.getCorporateNumber());
@@ -193,20 +184,17 @@ public class Incidents {
 				Optional<Application> application = blank(request.applicationNumber()) ? Optional.empty()
 						: this.applications.find(request.applicationNumber().trim());
 				if (application.isEmpty()) {
-					rules.refuse("applicationNumber", "INC-1", "審査中事業者の報告には、申請番号（例：PM2026-0001）を入力してください。該当する申請がありません。",
-							"A report under assessment needs its application number.");
+					rules.refuse("applicationNumber", RuleId.INC_1, "report-under-assessment-needs");
 					return null;
 				}
-				rules.require(!application.get().getStatus().isConcluded(), "applicationNumber", "INC-1",
-						"申請 " + application.get().getApplicationNumber() + " の審査は終了しています。",
-						"The assessment has ended.");
+				rules.require(!application.get().getStatus().isConcluded(), "applicationNumber", RuleId.INC_1,
+						"assessment-ended", application.get().getApplicationNumber());
 				Applicant applicant = application.get().getApplicant();
 				return new Subject(applicant, null, application.get(), applicant.getName(),
 						applicant.getCorporateNumber());
 			}
 			default -> {
-				rules.require(!blank(request.businessName()), "businessName", "INC-1", "事業者名を入力してください。",
-						"Enter the business's name.");
+				rules.require(!blank(request.businessName()), "businessName", RuleId.INC_1, "enter-business-name");
 				String corporateNumber = null;
 				if (!blank(request.corporateNumber())) {
 					Optional<RuleViolation> wrong = CorporateNumbers.check("corporateNumber",
@@ -475,15 +463,14 @@ public class Incidents {
 
 	static void checkReport(ReportKind kind, LocalDate receivedOn, String summary, String receivedOnField,
 			String summaryField, Rules rules) {
-		rules.require(kind == ReportKind.PROMPT || kind == ReportKind.FINAL, "kind", "INC-2", "速報か確報かを選んでください。",
-				"Choose the report's kind.");
+		rules.require(kind == ReportKind.PROMPT || kind == ReportKind.FINAL, "kind", RuleId.INC_2,
+				"choose-report-kind");
 		// a day already refused (not a date) is not asked for again
 		rules.require(
 				receivedOn != null
 						|| rules.violations().stream().anyMatch((refused) -> refused.field().equals(receivedOnField)),
-				receivedOnField, "INC-2", "報告を受け付けた日を入力してください。", "Enter the day the report was received.");
-		rules.require(summary != null && !summary.isBlank(), summaryField, "INC-2", "報告の内容を入力してください。",
-				"Describe the report.");
+				receivedOnField, RuleId.INC_2, "enter-day-report-received");
+		rules.require(summary != null && !summary.isBlank(), summaryField, RuleId.INC_2, "describe-report");
 		rules.add(IndividualNumbers.check(summaryField, summary));
 	}
 
@@ -546,8 +533,8 @@ public class Incidents {
 	}
 
 	public Incident get(String incidentNumber) {
-		return find(incidentNumber).orElseThrow(() -> new RuleViolationException(new RuleViolation("incidentNumber",
-				"INC-1", "事故の報告 " + incidentNumber + " はありません。", "There is no incident " + incidentNumber + ".")));
+		return find(incidentNumber).orElseThrow(() -> new RuleViolationException(
+				RuleViolation.of("incidentNumber", RuleId.INC_1, "there-no-incident", incidentNumber)));
 	}
 
 	public List<IncidentReport> reports(Incident incident) {

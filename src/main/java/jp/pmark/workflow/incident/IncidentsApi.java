@@ -14,6 +14,7 @@ import jp.pmark.workflow.assessment.Channel;
 import jp.pmark.workflow.common.ApiCaller;
 import jp.pmark.workflow.common.Recorded;
 import jp.pmark.workflow.common.Rules;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import jp.pmark.workflow.identity.AllowedGroups;
 import jp.pmark.workflow.identity.StaffGroup;
@@ -63,16 +64,17 @@ class IncidentsApi {
 		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
 		IncidentRequest request = new IncidentRequest(
-				code(ReporterStatus.class, body.reporterStatus(), "reporterStatus", "INC-1", rules),
+				code(ReporterStatus.class, body.reporterStatus(), "reporterStatus", RuleId.INC_1, rules),
 				body.registrationNumber(), body.applicationNumber(), body.businessName(), body.corporateNumber(),
-				date(body.discoveredOn(), "discoveredOn", "INC-2", rules),
-				date(body.occurredOn(), "occurredOn", "INC-2", rules),
-				code(IncidentCategory.class, body.category(), "category", "INC-7", rules), flag(body.suspectedOnly()),
-				body.personsAffected(), flag(body.sensitive()), flag(body.specificPersonal()), body.specificPersons(),
-				flag(body.networkSystem()), flag(body.viewedByUnspecified()), flag(body.malicious()),
-				flag(body.financialDamage()), flag(body.seriousViolation()), flag(body.secondaryDamageLikely()),
-				body.summary(), code(ReportKind.class, body.reportKind(), "reportKind", "INC-2", rules),
-				date(body.reportedOn(), "reportedOn", "INC-2", rules), Channel.ONLINE);
+				date(body.discoveredOn(), "discoveredOn", RuleId.INC_2, rules),
+				date(body.occurredOn(), "occurredOn", RuleId.INC_2, rules),
+				code(IncidentCategory.class, body.category(), "category", RuleId.INC_7, rules),
+				flag(body.suspectedOnly()), body.personsAffected(), flag(body.sensitive()),
+				flag(body.specificPersonal()), body.specificPersons(), flag(body.networkSystem()),
+				flag(body.viewedByUnspecified()), flag(body.malicious()), flag(body.financialDamage()),
+				flag(body.seriousViolation()), flag(body.secondaryDamageLikely()), body.summary(),
+				code(ReportKind.class, body.reportKind(), "reportKind", RuleId.INC_2, rules),
+				date(body.reportedOn(), "reportedOn", RuleId.INC_2, rules), Channel.ONLINE);
 		// a field already refused for its format is not refused again for being missing
 		Rules checked = new Rules();
 		this.incidents.check(request, checked);
@@ -95,8 +97,8 @@ class IncidentsApi {
 	ResponseEntity<Map<String, Object>> laterReport(@PathVariable String incidentNumber, @RequestBody ReportBody body) {
 		String by = this.caller.requireAuthenticated();
 		Rules rules = new Rules();
-		ReportKind kind = code(ReportKind.class, body.kind(), "kind", "INC-2", rules);
-		LocalDate receivedOn = date(body.receivedOn(), "receivedOn", "INC-2", rules);
+		ReportKind kind = code(ReportKind.class, body.kind(), "kind", RuleId.INC_2, rules);
+		LocalDate receivedOn = date(body.receivedOn(), "receivedOn", RuleId.INC_2, rules);
 		Incidents.checkReport(kind, receivedOn, body.summary(), "receivedOn", "summary", rules);
 		rules.throwIfAny();
 		Recorded<IncidentReport> recorded = this.incidents.submitReport(incidentNumber, kind, receivedOn,
@@ -148,7 +150,7 @@ class IncidentsApi {
 		return Boolean.TRUE.equals(value);
 	}
 
-	private static <E extends Enum<E>> E code(Class<E> type, String value, String field, String rule, Rules rules) {
+	private static <E extends Enum<E>> E code(Class<E> type, String value, String field, RuleId rule, Rules rules) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -158,11 +160,11 @@ class IncidentsApi {
 				parsed = constant;
 			}
 		}
-		rules.require(parsed != null, field, rule, "「" + value + "」は選べる値ではありません。", value + " is not one of the codes.");
+		rules.require(parsed != null, field, rule, "not-a-code", value);
 		return parsed;
 	}
 
-	private static LocalDate date(String value, String field, String rule, Rules rules) {
+	private static LocalDate date(String value, String field, RuleId rule, Rules rules) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -170,7 +172,7 @@ class IncidentsApi {
 			return LocalDate.parse(value.trim());
 		}
 		catch (DateTimeParseException ex) {
-			rules.refuse(field, rule, "日付は 2026-12-01 の形で入力してください。", "Dates are written as 2026-12-01.");
+			rules.refuse(field, rule, "date-format");
 			return null;
 		}
 	}

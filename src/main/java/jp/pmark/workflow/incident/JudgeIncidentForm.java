@@ -11,6 +11,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.RegistrationStatus;
 import jp.pmark.workflow.registration.Registrations;
@@ -80,40 +81,36 @@ public class JudgeIncidentForm implements TaskForm<JudgeIncidentForm.Input> {
 	public void validate(Input input, FormContext context, Rules rules) {
 		Incident incident = this.incidents.get(context.businessKey());
 		IncidentMeasure measure = input.measure();
-		rules.require((input.levelText() != null), "levelText", "INC-6", "欠格レベル（該当する規約の項目と判断）を入力してください。",
-				"Enter the disqualification level.");
+		rules.require((input.levelText() != null), "levelText", RuleId.INC_6, "enter-disqualification-level");
 		if (measure == null) {
-			rules.refuse("measure", "INC-6", "措置（措置なし・注意・勧告・一時停止・取消）を選んでください。", "Choose the measure.");
+			rules.refuse("measure", RuleId.INC_6, "choose-measure");
 		}
 		else {
 			if (measure == IncidentMeasure.SUSPENSION) {
 				Integer months = input.suspensionMonths();
-				rules.require(months != null && months >= 1 && months <= 11, "suspensionMonths", "INC-6",
-						"一時停止の期間は1か月以上1年未満（1〜11か月）です。", "A suspension lasts 1 to 11 months.");
+				rules.require(months != null && months >= 1 && months <= 11, "suspensionMonths", RuleId.INC_6,
+						"suspension-lasts-1-11-months");
 			}
-			rules.require(!measure.needsRegistration() || incident.getRegistrationId() != null, "measure", "INC-6",
-					"一時停止・取消は付与事業者の登録に対する措置です。この事業者には登録がありません。", "Suspension and revocation act on a registration.");
+			rules.require(!measure.needsRegistration() || incident.getRegistrationId() != null, "measure", RuleId.INC_6,
+					"suspension-revocation-act");
 			if (measure.needsRegistration() && incident.getRegistrationId() != null) {
 				// e.g. revoked after another incident while this one waited for its
 				// judgement
 				Registration registration = this.registrations.get(incident.getRegistrationId());
 				RegistrationStatus status = registration.getStatus();
-				rules.require(status.isValid() || status == RegistrationStatus.SUSPENDED, "measure", "INC-6", "登録 "
-						+ registration.getRegistrationNumber() + " は" + status.japaneseName() + "のため、一時停止・取消はできません。",
-						"The registration is no longer in force.");
+				rules.require(status.isValid() || status == RegistrationStatus.SUSPENDED, "measure", RuleId.INC_6,
+						"registration-no-longer-force", registration.getRegistrationNumber(), status.japaneseName());
 			}
 		}
-		rules.require((input.committeeMeeting() != null), "committeeMeeting", "INC-6", "審議した委員会（回次）を入力してください。",
-				"Enter the committee meeting.");
-		rules.require((input.outsideExperts() != null), "outsideExperts", "INC-6", "審議に加わった外部有識者を入力してください。",
-				"Enter the outside experts who took part.");
-		rules.require((input.decisionReason() != null), "decisionReason", "INC-6", "判断の理由を入力してください（事業者に送付します）。",
-				"Enter the reason.");
+		rules.require((input.committeeMeeting() != null), "committeeMeeting", RuleId.INC_6, "enter-committee-meeting");
+		rules.require((input.outsideExperts() != null), "outsideExperts", RuleId.INC_6,
+				"enter-outside-experts-who-took");
+		rules.require((input.decisionReason() != null), "decisionReason", RuleId.INC_6, "enter-reason");
 		LocalDate decidedOn = input.decidedOn();
 		rules.require(
 				decidedOn != null && !decidedOn.isAfter(this.calendar.today())
 						&& !decidedOn.isBefore(incident.getDiscoveredOn()),
-				"decidedOn", "INC-6", "決定日（発覚日から今日まで）を入力してください。", "Enter the day of the decision.");
+				"decidedOn", RuleId.INC_6, "enter-day-decision");
 		rules.add(IndividualNumbers.check("levelText", input.levelText()));
 		rules.add(IndividualNumbers.check("decisionReason", input.decisionReason()));
 		rules.add(IndividualNumbers.check("committeeMeeting", input.committeeMeeting()));

@@ -11,6 +11,7 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.RuleId;
 
 /**
  * 速報を受け付ける・確報を受け付ける (reception, INC-2, INC-3): a report that reception receives by mail
@@ -64,8 +65,8 @@ public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.In
 		LocalDate receivedOn = input.reportReceivedOn();
 		Incidents.checkReport(kind(), receivedOn, input.reportSummary(), "reportReceivedOn", "reportSummary", rules);
 		if (receivedOn != null) {
-			rules.require(!receivedOn.isAfter(this.calendar.today()), "reportReceivedOn", "INC-2", "受け付けた日が未来の日付です。",
-					"The day lies in the future.");
+			rules.require(!receivedOn.isAfter(this.calendar.today()), "reportReceivedOn", RuleId.INC_2,
+					"day-lies-future");
 		}
 	}
 

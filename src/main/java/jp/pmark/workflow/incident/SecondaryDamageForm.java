@@ -11,6 +11,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -80,14 +81,11 @@ public class SecondaryDamageForm implements TaskForm<SecondaryDamageForm.Input> 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate on = input.jipdecNotifiedOn();
-		rules.require(on != null && !on.isAfter(this.calendar.today()), "jipdecNotifiedOn", "INC-5",
-				"JIPDECに一報した日（今日まで）を入力してください。", "Enter the day JIPDEC was told.");
-		rules.require(input.noticeMethod() != null, "noticeMethod", "INC-5", "一報の方法を選んでください。",
-				"Choose how JIPDEC was told.");
-		rules.require((input.jipdecContact() != null), "jipdecContact", "INC-5", "JIPDECで一報を受けた担当者を入力してください。",
-				"Enter who at JIPDEC was told.");
-		rules.require((input.jipdecNotice() != null), "jipdecNotice", "INC-5", "一報の内容（二次被害のおそれと事業者の対応）を入力してください。",
-				"Enter what JIPDEC was told.");
+		rules.require(on != null && !on.isAfter(this.calendar.today()), "jipdecNotifiedOn", RuleId.INC_5,
+				"enter-day-jipdec-told");
+		rules.require(input.noticeMethod() != null, "noticeMethod", RuleId.INC_5, "choose-how-jipdec-told");
+		rules.require((input.jipdecContact() != null), "jipdecContact", RuleId.INC_5, "enter-who-jipdec-told");
+		rules.require((input.jipdecNotice() != null), "jipdecNotice", RuleId.INC_5, "enter-what-jipdec-told");
 		rules.add(IndividualNumbers.check("jipdecNotice", input.jipdecNotice()));
 		rules.add(IndividualNumbers.check("jipdecContact", input.jipdecContact()));
 	}

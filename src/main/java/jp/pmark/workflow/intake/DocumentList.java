@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationKind;
+import jp.pmark.workflow.guard.RuleId;
 
 /**
  * The documents one application must, may and need not carry, numbered and named as the
@@ -56,11 +57,11 @@ public final class DocumentList {
 		}
 
 		/** The rule that requires it: INT-7 for its documents, else INT-3 or REN-4. */
-		public String rule(ApplicationKind kind) {
+		public RuleId rule(ApplicationKind kind) {
 			if (this.type == DocumentType.OFFICER_LIST || this.type == DocumentType.DISQUALIFICATION_DECLARATION) {
-				return "INT-7";
+				return RuleId.INT_7;
 			}
-			return (kind == ApplicationKind.RENEWAL) ? "REN-4" : "INT-3";
+			return (kind == ApplicationKind.RENEWAL) ? RuleId.REN_4 : RuleId.INT_3;
 		}
 
 	}

@@ -25,6 +25,7 @@ import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StoredTexts;
 import jp.pmark.workflow.engine.EngineCalls;
 import jp.pmark.workflow.guard.FileTypes;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -90,13 +91,12 @@ public class IntakeService {
 	 */
 	public void check(NewApplication application, Rules rules) {
 		application.applicant().check(rules, "applicant.", this.storedTexts);
-		rules.require(application.appliedOn() != null, "appliedOn", "GEN-2", "申請日を入力してください。",
-				"Enter the application date.");
+		rules.require(application.appliedOn() != null, "appliedOn", RuleId.GEN_2, "enter-application-date");
 		if (application.appliedOn() != null) {
-			rules.require(!application.appliedOn().isAfter(this.calendar.today()), "appliedOn", "GEN-2",
-					"申請日に未来の日付は入力できません。", "The application date cannot be in the future.");
+			rules.require(!application.appliedOn().isAfter(this.calendar.today()), "appliedOn", RuleId.GEN_2,
+					"application-date-cannot-future");
 		}
-		rules.require(application.kind() != null, "kind", "INT-1", "申請の種類（新規・更新）を選んでください。", "Choose new or renewal.");
+		rules.require(application.kind() != null, "kind", RuleId.INT_1, "choose-new-renewal");
 		if (application.kind() == ApplicationKind.RENEWAL) {
 			this.renewals.check(application.renewalOf(), application.applicant().corporateNumber(),
 					this.calendar.today(), rules);
@@ -119,20 +119,17 @@ public class IntakeService {
 		for (DocumentList.Entry entry : list.mandatory()) {
 			if (!present.contains(entry.type())) {
 				rules.refuse("files." + entry.type().name(), entry.rule(application.kind()),
-						"必須書類「" + entry.label() + "」が提出されていません。",
-						"The mandatory document " + entry.number() + " (" + entry.type().name() + ") is missing.");
+						"mandatory-document-missing", entry.label(), entry.number(), entry.type().name());
 			}
 		}
 		if (present.contains(DocumentType.REGISTRY_CERTIFICATE)) {
 			rules.require(
 					RegistryCertificate.isFresh(application.registryCertificateIssuedOn(), application.appliedOn()),
-					"registryCertificateIssuedOn", "INT-3", "登記事項証明書は申請日前3か月以内に発行されたものが必要です。発行日を確認してください。",
-					"The registry certificate must be issued within 3 months before the application date.");
+					"registryCertificateIssuedOn", RuleId.INT_3, "registry-certificate-stale");
 		}
-		rules.require(application.assessmentRequested(), "assessmentRequested", "INT-6", "付与適格性審査を申請する旨の記述が必要です。",
-				"The application must state that assessment is requested.");
-		rules.require(application.consentGiven(), "consentGiven", "INT-6", "審査に関する要求事項を遵守し、必要な全ての情報を提供することへの同意が必要です。",
-				"The applicant must consent to follow the requirements and provide all information.");
+		rules.require(application.assessmentRequested(), "assessmentRequested", RuleId.INT_6,
+				"application-must-state-assessment");
+		rules.require(application.consentGiven(), "consentGiven", RuleId.INT_6, "applicant-must-consent-follow");
 	}
 
 	/**
@@ -235,9 +232,8 @@ public class IntakeService {
 	public ProcessInstance startAssessment(Application application) {
 		// one running assessment per application
 		if (this.assessmentStart.otherAssessments(application.getApplicationNumber(), null) > 0) {
-			throw new RuleViolationException(new RuleViolation("applicationNumber", "INT-8",
-					"申請 " + application.getApplicationNumber() + " の審査はすでに進行中です。",
-					"The application's assessment is already running."));
+			throw new RuleViolationException(RuleViolation.of("applicationNumber", RuleId.INT_8,
+					"application-assessment-already", application.getApplicationNumber()));
 		}
 		return start(application);
 	}

@@ -15,6 +15,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.StartForm;
 import jp.pmark.workflow.guard.JisX0208;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -56,10 +57,10 @@ public class PaperApplicationForm implements StartForm<PaperApplicationForm.Inpu
 
 	@Override
 	public void validate(Input input, Rules rules) {
-		rules.require(input.channel() != null && input.channel().isPaper(), "channel", "INT-1",
-				"受付方法（窓口持参または郵送・宅配便）を選んでください。", "Choose how the paper application arrived.");
+		rules.require(input.channel() != null && input.channel().isPaper(), "channel", RuleId.INT_1,
+				"choose-how-paper-application-arrived");
 		rules.require(input.applicantName() != null && JisX0208.degrade(input.applicantName()) != null, "applicantName",
-				"GEN-2", "事業者名を入力してください。", "Enter the business name.");
+				RuleId.GEN_2, "enter-business-name");
 		this.intake.check(read(input), rules);
 	}
 

@@ -24,6 +24,7 @@ import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.JisX0208;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,8 +112,7 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 	public void validate(Input input, FormContext context, Rules rules) {
 		ReceiptCheck.Outcome outcome = input.receiptOutcome();
 		if (outcome == null) {
-			rules.refuse("receiptOutcome", "INT-5", "確認の結果（受理する・受け取らない・受理しない）を選んでください。",
-					"Choose the outcome of the check.");
+			rules.refuse("receiptOutcome", RuleId.INT_5, "choose-outcome-check");
 			return;
 		}
 		rules.add(IndividualNumbers.check("receiptReason", input.receiptReason()));
@@ -120,41 +120,33 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 		if (input.correctedName() != null) {
 			if (!JisX0208.degrade(input.correctedName()).unknownCharacters().isEmpty()
 					|| JisX0208.degrade(input.correctedName()).degraded()) {
-				rules.refuse("correctedName", "INT-11", "JIS第1・第2水準の文字だけで事業者名を入力してください。",
-						"Enter the business name in JIS X 0208 level 1/2 characters only.");
+				rules.refuse("correctedName", RuleId.INT_11, "enter-business-name-jis-x");
 			}
 		}
 		if (outcome != ReceiptCheck.Outcome.ACCEPTED) {
-			rules.require(input.receiptReason() != null, "receiptReason", "INT-5",
-					"受け取らない・受理しない理由を入力してください（申請者に送付します）。", "Enter the reason; it is sent to the applicant.");
+			rules.require(input.receiptReason() != null, "receiptReason", RuleId.INT_5, "enter-reason-sent-applicant");
 			return;
 		}
 		Application application = this.applications.get(context.businessKey());
 		Set<DocumentType> present = presentDocuments(input);
 		for (DocumentList.Entry entry : DocumentList.of(application).mandatory()) {
 			if (!present.contains(entry.type())) {
-				rules.refuse("presentDocuments", entry.rule(application.getKind()),
-						"必須書類「" + entry.label() + "」がそろっていないため受理できません。書類が不足しているときは「受け取らない（受取不可）」を選んでください。",
-						"Mandatory document " + entry.number() + " is missing; choose 'not received'.");
+				rules.refuse("presentDocuments", entry.rule(application.getKind()), "mandatory-document-missing-choose",
+						entry.label(), entry.number());
 			}
 		}
 		if (present.contains(DocumentType.REGISTRY_CERTIFICATE)
 				&& !RegistryCertificate.isFresh(input.registryCertificateIssuedOn(), application.getAppliedOn())) {
-			rules.refuse("registryCertificateIssuedOn", "INT-3",
-					"登記事項証明書は申請日（" + application.getAppliedOn() + "）前3か月以内の発行が必要です。発行日を確認してください。",
-					"The registry certificate must be issued within 3 months before the application date.");
+			rules.refuse("registryCertificateIssuedOn", RuleId.INT_3, "registry-certificate-stale-since-applied",
+					application.getAppliedOn());
 		}
-		rules.require(input.assessmentRequested(), "assessmentRequested", "INT-6", "申請書に付与適格性審査を申請する旨の記述がないため受理できません。",
-				"The application does not state that assessment is requested.");
-		rules.require(input.consentGiven(), "consentGiven", "INT-6", "要求事項の遵守と情報提供への申請者の同意がないため受理できません。",
-				"The applicant's consent is missing.");
+		rules.require(input.assessmentRequested(), "assessmentRequested", RuleId.INT_6, "application-does-not-state");
+		rules.require(input.consentGiven(), "consentGiven", RuleId.INT_6, "applicant-consent-missing");
 		Applicant applicant = application.getApplicant();
 		rules.require(applicant.getFullTimeStaff() != null && applicant.getFullTimeStaff() >= 2, "receiptOutcome",
-				"INT-14", "プライバシーマークには常勤の従業者または役員（監査役を除く）が2名以上必要です（個人情報保護管理者と監査責任者は別の人）。1名の事業者にはCLIPマークをご案内ください。",
-				"The Privacy Mark needs at least 2 full-time staff or officers; point a one-person business to the CLIP mark.");
-		rules.require(!applicant.isNameNeedsReview() || input.correctedName() != null, "correctedName", "INT-11",
-				"事業者名にJIS第1・第2水準にない文字（原文: " + applicant.getNameOriginal() + "）があります。登録する表記を入力してください。",
-				"The business name has a character outside JIS X 0208; enter the form to register.");
+				RuleId.INT_14, "needs-two-full-time-staff");
+		rules.require(!applicant.isNameNeedsReview() || input.correctedName() != null, "correctedName", RuleId.INT_11,
+				"business-name-character-outside-jis", applicant.getNameOriginal());
 	}
 
 	@Override

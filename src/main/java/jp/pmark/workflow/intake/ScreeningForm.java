@@ -16,6 +16,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,18 +92,17 @@ public class ScreeningForm implements TaskForm<ScreeningForm.Input> {
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		rules.require(input.allGroundsChecked(), "allGroundsChecked", "INT-13",
-				"全ての欠格事由について確認し、「全ての欠格事由を確認した」にチェックしてください。",
-				"Answer every disqualification ground and confirm that all were checked.");
+		rules.require(input.allGroundsChecked(), "allGroundsChecked", RuleId.INT_13,
+				"answer-every-disqualification-ground");
 		List<String> known = this.grounds.all().stream().map(DisqualificationGrounds.Ground::code).toList();
 		for (String code : input.applicableGrounds()) {
-			rules.require(known.contains(code), "applicableGrounds", "INT-13", "不明な欠格事由です: " + code,
-					"Unknown disqualification ground: " + code);
+			rules.require(known.contains(code), "applicableGrounds", RuleId.INT_13, "unknown-disqualification-ground",
+					code);
 		}
 		rules.add(IndividualNumbers.check("screeningComment", input.screeningComment()));
 		if (!input.applicableGrounds().isEmpty()) {
-			rules.require(input.screeningComment() != null, "screeningComment", "INT-13",
-					"該当する欠格事由があるときは、その根拠を入力してください。", "Enter the grounds for the disqualification.");
+			rules.require(input.screeningComment() != null, "screeningComment", RuleId.INT_13,
+					"enter-grounds-disqualification");
 		}
 	}
 

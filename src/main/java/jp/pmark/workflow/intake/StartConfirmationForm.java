@@ -12,6 +12,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,28 +103,27 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		StartDecision decision = input.startDecision();
-		rules.require(decision != null, "startDecision", "INT-8", "審査に着手するかどうかを選んでください。",
-				"Choose whether the assessment starts.");
+		rules.require(decision != null, "startDecision", RuleId.INT_8, "choose-whether-assessment-starts");
 		rules.add(IndividualNumbers.check("startComment", input.startComment()));
 		if (decision == StartDecision.START) {
-			confirmed(rules, input.documentsSatisfy(), "documentsSatisfy", "INT-8", "a) 申請書及び申請関連書類が要求事項を満たしている");
-			confirmed(rules, input.informationSufficient(), "informationSufficient", "INT-8", "b) 審査に十分な情報がある");
-			confirmed(rules, input.withinScope(), "withinScope", "INT-8", "c) 審査対象の範囲に含まれる");
-			confirmed(rules, input.notDisqualified(), "notDisqualified", "INT-8", "d) 欠格事由に該当しない");
-			confirmed(rules, input.trainingAllEmployees(), "trainingAllEmployees", "INT-10",
-					"教育が全ての従業者に実施されている（INT-10）");
-			confirmed(rules, input.internalAuditAllDepartments(), "internalAuditAllDepartments", "INT-10",
-					"内部監査が全ての部門に実施されている（INT-10）");
+			confirmed(rules, input.documentsSatisfy(), "documentsSatisfy", RuleId.INT_8,
+					"documents-satisfy-unconfirmed");
+			confirmed(rules, input.informationSufficient(), "informationSufficient", RuleId.INT_8,
+					"information-sufficient-unconfirmed");
+			confirmed(rules, input.withinScope(), "withinScope", RuleId.INT_8, "within-scope-unconfirmed");
+			confirmed(rules, input.notDisqualified(), "notDisqualified", RuleId.INT_8, "not-disqualified-unconfirmed");
+			confirmed(rules, input.trainingAllEmployees(), "trainingAllEmployees", RuleId.INT_10,
+					"training-all-employees-unconfirmed");
+			confirmed(rules, input.internalAuditAllDepartments(), "internalAuditAllDepartments", RuleId.INT_10,
+					"internal-audit-all-departments-unconfirmed");
 		}
 		else if (decision == StartDecision.NOT_START) {
-			rules.require(input.startComment() != null, "startComment", "INT-8", "着手しない理由を入力してください（申請者に送付します）。",
-					"Enter why the assessment does not start.");
+			rules.require(input.startComment() != null, "startComment", RuleId.INT_8, "enter-why-assessment-does-not");
 		}
 	}
 
-	private static void confirmed(Rules rules, boolean confirmed, String field, String rule, String label) {
-		rules.require(confirmed, field, rule, "「" + label + "」が確認できないため、審査に着手できません。",
-				"The assessment cannot start until '" + field + "' is confirmed.");
+	private static void confirmed(Rules rules, boolean confirmed, String field, RuleId rule, String key) {
+		rules.require(confirmed, field, rule, key);
 	}
 
 	@Override

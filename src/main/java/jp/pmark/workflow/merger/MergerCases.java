@@ -18,6 +18,7 @@ import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.RegistrationLifecycle;
@@ -86,14 +87,11 @@ public class MergerCases {
 	 * corporate number (CHG-6), an individual number (CHG-5).
 	 */
 	public Optional<Parties> check(MergerRequest request, Rules rules) {
-		rules.require(request.event() != null, "event", "MRG-1", "合併・分社等の内容を選んでください。", "Choose what happens.");
-		rules.require(request.counterparty() != null, "counterparty", "MRG-1", "相手方を選んでください。",
-				"Choose who the other party is.");
-		rules.require(request.effectiveOn() != null, "effectiveOn", "MRG-2", "効力発生日（予定日）を入力してください。",
-				"Enter the effective date.");
+		rules.require(request.event() != null, "event", RuleId.MRG_1, "choose-what-happens");
+		rules.require(request.counterparty() != null, "counterparty", RuleId.MRG_1, "choose-who-other-party");
+		rules.require(request.effectiveOn() != null, "effectiveOn", RuleId.MRG_2, "enter-effective-date");
 		rules.require(request.notifiedOn() != null && !request.notifiedOn().isAfter(this.calendar.today()),
-				"notifiedOn", "MRG-2", "連絡を受けた日（今日まで）を入力してください。",
-				"Enter the day the body was told, today at the latest.");
+				"notifiedOn", RuleId.MRG_2, "enter-day-body-told-today");
 		rules.add(IndividualNumbers.check("description", request.description()));
 		rules.add(IndividualNumbers.check("counterpartyName", request.counterpartyName()));
 		if (request.counterpartyCorporateNumber() != null && !request.counterpartyCorporateNumber().isBlank()) {
@@ -101,25 +99,24 @@ public class MergerCases {
 		}
 		if (request.event() == MergerFacts.Event.NEW_BUSINESS) {
 			rules.require(request.counterparty() == null || request.counterparty() == MergerFacts.Counterparty.NONE,
-					"counterparty", "MRG-1", "新規に事業を立ち上げる場合、相手方は「なし」です。", "A new business has no other party.");
+					"counterparty", RuleId.MRG_1, "new-business-no-other-party");
 		}
 		else if (request.counterparty() == MergerFacts.Counterparty.NONE) {
-			rules.refuse("counterparty", "MRG-1", "合併・分割・事業譲渡の相手方を選んでください。", "Choose the other party.");
+			rules.refuse("counterparty", RuleId.MRG_1, "choose-other-party");
 		}
 		// the business the case is about
 		Registration registration = null;
 		Application application = null;
 		Applicant subject;
 		if (blank(request.registrationNumber()) && blank(request.applicationNumber())) {
-			rules.refuse("registrationNumber", "MRG-1", "登録番号（付与事業者）または申請番号（申請事業者）を入力してください。",
-					"Give the registration or the application number.");
+			rules.refuse("registrationNumber", RuleId.MRG_1, "give-registration-application-number");
 			return Optional.empty();
 		}
 		if (!blank(request.registrationNumber())) {
 			registration = this.registrations.find(request.registrationNumber().trim()).orElse(null);
 			if (registration == null || !registration.getStatus().isValid()) {
-				rules.refuse("registrationNumber", "MRG-1",
-						"登録番号 " + request.registrationNumber().trim() + " の有効な登録は見つかりません。", "No valid registration.");
+				rules.refuse("registrationNumber", RuleId.MRG_1, "no-valid-registration",
+						request.registrationNumber().trim());
 				return Optional.empty();
 			}
 			subject = this.applicants.get(registration.getApplicantId());
@@ -127,20 +124,18 @@ public class MergerCases {
 		else {
 			application = this.applications.find(request.applicationNumber().trim()).orElse(null);
 			if (application == null || application.getStatus().isConcluded()) {
-				rules.refuse("applicationNumber", "MRG-1",
-						"申請番号 " + request.applicationNumber().trim() + " の審査中の申請は見つかりません。",
-						"No application under assessment.");
+				rules.refuse("applicationNumber", RuleId.MRG_1, "no-application-under-assessment",
+						request.applicationNumber().trim());
 				return Optional.empty();
 			}
 			subject = application.getApplicant();
 		}
 		if (request.newCompanyCase()) {
 			rules.require(registration != null && request.event() == MergerFacts.Event.NEW_COMPANY_SPLIT,
-					"newCompanyCase", "MRG-1", "新設会社の案件（類型7）は、新設分割をした付与事業者の登録番号で登録します。",
-					"A new company's case is entered under the registration of the holder that split.");
+					"newCompanyCase", RuleId.MRG_1, "new-company-case-entered-under");
 		}
-		rules.require(!request.newCompanyCase() || !blank(request.counterpartyName()), "counterpartyName", "MRG-1",
-				"新設会社の名称を入力してください。", "Enter the new company's name.");
+		rules.require(!request.newCompanyCase() || !blank(request.counterpartyName()), "counterpartyName", RuleId.MRG_1,
+				"enter-new-company-name");
 		// the other party
 		Registration counterpartyRegistration = null;
 		Application counterpartyApplication = null;
@@ -149,21 +144,21 @@ public class MergerCases {
 					: this.registrations.find(request.counterpartyRegistrationNumber().trim())
 						.filter((found) -> found.getStatus().isValid())
 						.orElse(null);
-			rules.require(counterpartyRegistration != null, "counterpartyRegistrationNumber", "MRG-1",
-					"相手方の付与事業者の有効な登録番号を入力してください。", "Enter the other holder's valid registration number.");
+			rules.require(counterpartyRegistration != null, "counterpartyRegistrationNumber", RuleId.MRG_1,
+					"enter-other-holder-valid");
 		}
 		if (request.counterparty() == MergerFacts.Counterparty.APPLICANT) {
 			counterpartyApplication = blank(request.counterpartyApplicationNumber()) ? null
 					: this.applications.find(request.counterpartyApplicationNumber().trim())
 						.filter((found) -> !found.getStatus().isConcluded())
 						.orElse(null);
-			rules.require(counterpartyApplication != null, "counterpartyApplicationNumber", "MRG-1",
-					"相手方の審査中の申請番号を入力してください。", "Enter the other party's application under assessment.");
+			rules.require(counterpartyApplication != null, "counterpartyApplicationNumber", RuleId.MRG_1,
+					"enter-other-party-application-under");
 		}
 		if (request.counterparty() == MergerFacts.Counterparty.NON_HOLDER
 				|| request.event() == MergerFacts.Event.NEW_COMPANY_SPLIT) {
-			rules.require(!blank(request.counterpartyName()), "counterpartyName", "MRG-1",
-					"相手方（承継する事業者・新設会社）の名称を入力してください。", "Enter the other party's name.");
+			rules.require(!blank(request.counterpartyName()), "counterpartyName", RuleId.MRG_1,
+					"enter-other-party-name");
 		}
 		if (request.event() == null || request.counterparty() == null) {
 			return Optional.empty();

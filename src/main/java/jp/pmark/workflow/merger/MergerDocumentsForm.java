@@ -14,6 +14,7 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -74,13 +75,12 @@ public class MergerDocumentsForm implements TaskForm<MergerDocumentsForm.Input> 
 		MergerCase mergerCase = this.cases.get(context.businessKey());
 		List<MergerDocumentType> received = input.receivedDocuments();
 		for (MergerDocumentType type : mergerCase.documentsDue()) {
-			rules.require(received.contains(type), "receivedDocuments", "MRG-1",
-					"「" + type.japaneseName() + "」が届いていません。すべての提出書類がそろってから完了してください。",
-					"Document " + type.name() + " has not arrived.");
+			rules.require(received.contains(type), "receivedDocuments", RuleId.MRG_1, "document-not-arrived",
+					type.japaneseName(), type.name());
 		}
 		LocalDate receivedOn = input.documentsReceivedOn();
-		rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "documentsReceivedOn", "MRG-1",
-				"書類がそろった日（今日まで）を入力してください。", "Enter the day the documents were complete.");
+		rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "documentsReceivedOn",
+				RuleId.MRG_1, "enter-day-documents-were-complete");
 	}
 
 	@Override

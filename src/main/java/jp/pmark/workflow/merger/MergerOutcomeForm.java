@@ -10,6 +10,7 @@ import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -73,17 +74,16 @@ public class MergerOutcomeForm implements TaskForm<MergerOutcomeForm.Input> {
 		MergerCase mergerCase = this.cases.get(context.businessKey());
 		MergerOutcome outcome = input.confirmedOutcome();
 		if (outcome == null || outcome == MergerOutcome.INQUIRE) {
-			rules.refuse("confirmedOutcome", "MRG-1", "付与の地位の扱い（継続・移る・解除・申請が必要）を選んでください。", "Choose the outcome.");
+			rules.refuse("confirmedOutcome", RuleId.MRG_1, "choose-outcome");
 			return;
 		}
 		rules.add(IndividualNumbers.check("confirmationReason", input.confirmationReason()));
 		boolean decided = outcome != mergerCase.getOutcome() || outcome == MergerOutcome.PASSES;
-		rules.require(!decided || (input.confirmationReason() != null), "confirmationReason", "MRG-1",
-				"判定表と異なる扱い、または付与の地位を他の事業者に移す扱いには、判断の理由を入力してください。", "Give the reason for an outcome the body decides.");
+		rules.require(!decided || (input.confirmationReason() != null), "confirmationReason", RuleId.MRG_1,
+				"give-reason-outcome-body-decides");
 		if (outcome == MergerOutcome.PASSES) {
 			rules.require(mergerCase.getRegistrationId() != null && mergerCase.getCounterpartyName() != null,
-					"confirmedOutcome", "MRG-1", "付与の地位を移すには、登録と承継する事業者（相手方）が必要です。",
-					"A status passes from a registration to a named business.");
+					"confirmedOutcome", RuleId.MRG_1, "status-passes-from-registration");
 		}
 	}
 

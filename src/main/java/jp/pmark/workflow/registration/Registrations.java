@@ -16,6 +16,7 @@ import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.decision.Decision;
 import jp.pmark.workflow.decision.Decisions;
 import jp.pmark.workflow.engine.EngineCalls;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.guard.RuleViolation;
 import org.camunda.bpm.engine.RuntimeService;
 
@@ -72,45 +73,37 @@ public class Registrations {
 	 */
 	public void check(Application application, String number, LocalDate validFrom, Rules rules) {
 		String normalized = (number == null) ? "" : number.trim();
-		rules.require(normalized.matches(NUMBER_PATTERN), "registrationNumber", "JIP-3",
-				"登録番号は8桁の数字と括弧内の更新回数（例：10823456(05)）で入力してください。",
-				"A registration number is 8 digits and the renewal count in brackets, e.g. 10823456(05).");
+		rules.require(normalized.matches(NUMBER_PATTERN), "registrationNumber", RuleId.JIP_3,
+				"registration-number-format");
 		Optional<Decision> decision = this.decisions.latest(application);
-		rules.require(validFrom != null, "validFrom", "JIP-2", "有効期間の開始日を入力してください。",
-				"Enter the first day of validity.");
+		rules.require(validFrom != null, "validFrom", RuleId.JIP_2, "enter-first-day-validity");
 		requireWithinYears(validFrom, rules);
 		if (validFrom != null && decision.isPresent()) {
-			rules.require(!validFrom.isBefore(decision.get().getDecidedOn()), "validFrom", "JIP-2",
-					"有効期間の開始日が付与適格の決定日（" + decision.get().getDecidedOn() + "）より前です。",
-					"The validity cannot start before the decision.");
+			rules.require(!validFrom.isBefore(decision.get().getDecidedOn()), "validFrom", RuleId.JIP_2,
+					"validity-cannot-start-before", decision.get().getDecidedOn());
 		}
 		if (!normalized.matches(NUMBER_PATTERN)) {
 			return;
 		}
-		rules.require(this.registrations.findByRegistrationNumber(normalized).isEmpty(), "registrationNumber", "JIP-2",
-				"登録番号 " + normalized + " はすでに記録されています。", "Registration number " + normalized + " is already recorded.");
+		rules.require(this.registrations.findByRegistrationNumber(normalized).isEmpty(), "registrationNumber",
+				RuleId.JIP_2, "registration-number-already-recorded", normalized);
 		Registration renewed = renewedBy(application);
 		if (renewed != null) {
 			RegistrationStatus status = renewed.getStatus();
 			rules.require(status != RegistrationStatus.CANCELLED && status != RegistrationStatus.REVOKED,
-					"registrationNumber", "REN-5",
-					"更新元の登録 " + renewed.getRegistrationNumber() + " は" + status.japaneseName() + "のため、更新として記録できません。",
-					"The renewed registration was cancelled or revoked; the renewal cannot continue it.");
+					"registrationNumber", RuleId.REN_5, "renewed-registration-cancelled",
+					renewed.getRegistrationNumber(), status.japaneseName());
 			String expected = renewed.nextRenewalNumber();
-			rules.require(normalized.equals(expected), "registrationNumber", "REN-5",
-					"更新後の登録番号は、登録番号 " + renewed.getRegistrationNumber() + " を継続し更新回数を1つ増やした " + expected + " です。",
-					"A renewal continues the number with the renewal count incremented: " + expected + ".");
+			rules.require(normalized.equals(expected), "registrationNumber", RuleId.REN_5,
+					"renewal-continues-number-renewal", renewed.getRegistrationNumber(), expected);
 			LocalDate continues = renewed.getValidUntil().plusDays(1);
-			rules.require(validFrom == null || validFrom.equals(continues), "validFrom", "REN-5",
-					"更新後の有効期間は、前の有効期間の満了日（" + renewed.getValidUntil() + "）の翌日 " + continues + " から始まります。",
-					"A renewal is valid from the day after the renewed registration ends: " + continues + ".");
+			rules.require(validFrom == null || validFrom.equals(continues), "validFrom", RuleId.REN_5,
+					"renewal-valid-from-day-after", renewed.getValidUntil(), continues);
 		}
 		else {
 			String base = normalized.substring(0, 8);
 			rules.require(this.registrations.findByBaseNumberOrderByRenewalCountDesc(base).isEmpty(),
-					"registrationNumber", "JIP-3", "登録番号 " + base + " はすでに別の登録に使われています。更新の登録は更新申請の審査から記録してください。",
-					"Number " + base
-							+ " belongs to another registration; a renewal is recorded from its renewal assessment.");
+					"registrationNumber", RuleId.JIP_3, "number-belongs-another-registration", base);
 		}
 	}
 
@@ -143,10 +136,8 @@ public class Registrations {
 		Optional<Registration> earlier = this.registrations.findFirstByApplicationIdOrderByIdDesc(application.getId());
 		if (earlier.isPresent() && earlier.get().getRegistrationNumber().equals(number)) {
 			if (!earlier.get().getValidFrom().equals(validFrom)) {
-				throw new ConflictException(new RuleViolation("validFrom", "JIP-2",
-						"登録番号 " + number + " は有効期間の開始日 " + earlier.get().getValidFrom()
-								+ " で記録済みです。開始日を訂正するときは有効期間の訂正を使ってください。",
-						"This registration was recorded with another first day; correct its validity instead."));
+				throw new ConflictException(RuleViolation.of("validFrom", RuleId.JIP_2,
+						"registration-recorded-another-first", number, earlier.get().getValidFrom()));
 			}
 			// the same registration reported again (twice at once, or a retry)
 			return Recorded.repeat(earlier.get());
@@ -157,9 +148,8 @@ public class Registrations {
 			.messageEventSubscriptionName(AssessmentProcess.MSG_REGISTRATION_REPORTED)
 			.count() > 0);
 		if (!waiting) {
-			throw new RuleViolationException(
-					new RuleViolation("applicationNumber", "JIP-2", "申請 " + applicationNumber + " は登録の記録を待っていません。",
-							"Application " + applicationNumber + " is not waiting for its registration."));
+			throw new RuleViolationException(RuleViolation.of("applicationNumber", RuleId.JIP_2,
+					"application-not-waiting-registration", applicationNumber));
 		}
 		Rules rules = new Rules();
 		check(application, number, validFrom, rules);
@@ -178,24 +168,19 @@ public class Registrations {
 	 */
 	@Transactional
 	public Registration correctValidity(String number, LocalDate validFrom, String reason, String by) {
-		Registration registration = find(number)
-			.orElseThrow(() -> new RuleViolationException(new RuleViolation("registrationNumber", "JIP-2",
-					"登録番号 " + number + " の登録は見つかりません。", "No registration " + number + ".")));
+		Registration registration = find(number).orElseThrow(() -> new RuleViolationException(
+				RuleViolation.of("registrationNumber", RuleId.JIP_2, "no-registration", number)));
 		Rules rules = new Rules();
-		rules.require(registration.getStatus().isValid(), "registrationNumber", "JIP-2", "登録 "
-				+ registration.getRegistrationNumber() + " は" + registration.getStatus().japaneseName() + "のため訂正できません。",
-				"The registration has ended.");
-		rules.require(validFrom != null, "validFrom", "JIP-2", "訂正後の有効期間の開始日を入力してください。",
-				"Enter the corrected first day.");
-		rules.require(reason != null && !reason.isBlank(), "reason", "GEN-1", "訂正の理由を入力してください。",
-				"Enter why the validity is corrected.");
+		rules.require(registration.getStatus().isValid(), "registrationNumber", RuleId.JIP_2, "registration-ended",
+				registration.getRegistrationNumber(), registration.getStatus().japaneseName());
+		rules.require(validFrom != null, "validFrom", RuleId.JIP_2, "enter-corrected-first-day");
+		rules.require(reason != null && !reason.isBlank(), "reason", RuleId.GEN_1, "enter-why-validity-corrected");
 		requireWithinYears(validFrom, rules);
 		if (validFrom != null) {
 			Application application = this.applications.get(registration.getApplicationId());
 			this.decisions.latest(application)
 				.ifPresent((decision) -> rules.require(!validFrom.isBefore(decision.getDecidedOn()), "validFrom",
-						"JIP-2", "有効期間の開始日が付与適格の決定日（" + decision.getDecidedOn() + "）より前です。",
-						"The validity cannot start before the decision."));
+						RuleId.JIP_2, "validity-cannot-start-before", decision.getDecidedOn()));
 		}
 		rules.throwIfAny();
 		String before = registration.getValidFrom() + "〜" + registration.getValidUntil();
@@ -207,9 +192,8 @@ public class Registrations {
 	}
 
 	private static void requireWithinYears(LocalDate validFrom, Rules rules) {
-		rules.require(validFrom == null || !validFrom.isAfter(LAST_FIRST_DAY), "validFrom", "GEN-2",
-				"有効期間の開始日は " + LAST_FIRST_DAY + " までの日付で入力してください。",
-				"The first day of validity must be " + LAST_FIRST_DAY + " or earlier.");
+		rules.require(validFrom == null || !validFrom.isAfter(LAST_FIRST_DAY), "validFrom", RuleId.GEN_2,
+				"first-day-validity-must-earlier", LAST_FIRST_DAY);
 	}
 
 	/**

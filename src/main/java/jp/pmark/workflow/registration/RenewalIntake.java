@@ -9,6 +9,7 @@ import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.CorporateNumbers;
+import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.intake.RenewalTargets;
 
 import org.springframework.stereotype.Component;
@@ -44,19 +45,16 @@ class RenewalIntake implements RenewalTargets {
 			Rules rules) {
 		String number = (registrationNumber == null) ? "" : registrationNumber.trim();
 		if (number.isEmpty()) {
-			rules.refuse("renewalOf", "REN-4", "更新する登録の登録番号（例：10823456(05)）を入力してください。",
-					"Enter the number of the registration to renew, e.g. 10823456(05).");
+			rules.refuse("renewalOf", RuleId.REN_4, "enter-number-to-renew");
 			return Optional.empty();
 		}
 		if (!number.matches(Registrations.NUMBER_PATTERN) && !number.matches(Registrations.BASE_PATTERN)) {
-			rules.refuse("renewalOf", "JIP-3", "登録番号は8桁の数字と括弧内の更新回数（例：10823456(05)）で入力してください。",
-					"A registration number is 8 digits and the renewal count in brackets, e.g. 10823456(05).");
+			rules.refuse("renewalOf", RuleId.JIP_3, "registration-number-format");
 			return Optional.empty();
 		}
 		Optional<Registration> found = this.registrations.find(number);
 		if (found.isEmpty()) {
-			rules.refuse("renewalOf", "REN-4", "登録番号 " + number + " の登録は見つかりません。",
-					"No registration " + number + " is recorded.");
+			rules.refuse("renewalOf", RuleId.REN_4, "no-registration-recorded", number);
 			return Optional.empty();
 		}
 		Registration registration = found.get();
@@ -64,10 +62,8 @@ class RenewalIntake implements RenewalTargets {
 			.findByBaseNumberOrderByRenewalCountDesc(registration.getBaseNumber());
 		Registration current = underNumber.get(0);
 		if (!current.getId().equals(registration.getId())) {
-			rules.refuse("renewalOf", "REN-4",
-					"登録番号 " + registration.getRegistrationNumber() + " はすでに更新されています。現在の登録番号は "
-							+ current.getRegistrationNumber() + " です。",
-					"Already renewed; the current number is " + current.getRegistrationNumber() + ".");
+			rules.refuse("renewalOf", RuleId.REN_4, "already-renewed-current-number",
+					registration.getRegistrationNumber(), current.getRegistrationNumber());
 			return Optional.empty();
 		}
 		RegistrationStatus status = registration.getStatus();
@@ -76,37 +72,31 @@ class RenewalIntake implements RenewalTargets {
 				|| status == RegistrationStatus.EXTENDED
 				|| (status == RegistrationStatus.SUSPENDED && (this.lifecycle.renewalInProgress(registration)
 						|| this.repository.findByPreviousRegistrationId(registration.getId()).isPresent()))) {
-			rules.refuse("renewalOf", "REN-4",
-					"登録 " + registration.getRegistrationNumber() + " の更新申請はすでに受け付けています（" + status.japaneseName() + "）。",
-					"A renewal of this registration has already been received.");
+			rules.refuse("renewalOf", RuleId.REN_4, "renewal-registration-already-been",
+					registration.getRegistrationNumber(), status.japaneseName());
 			return Optional.empty();
 		}
 		if (!status.isValid() && status != RegistrationStatus.SUSPENDED) {
-			rules.refuse("renewalOf", "REN-3", "登録 " + registration.getRegistrationNumber() + " は"
-					+ status.japaneseName() + "のため更新できません。新規に申請してください。",
-					"The registration has ended; apply as a new application.");
+			rules.refuse("renewalOf", RuleId.REN_3, "registration-ended-apply-new",
+					registration.getRegistrationNumber(), status.japaneseName());
 			return Optional.empty();
 		}
 		Applicant holder = this.applicants.get(registration.getApplicantId());
 		if (corporateNumber != null && !corporateNumber.isBlank() && holder.getCorporateNumber() != null
 				&& !holder.getCorporateNumber().equals(CorporateNumbers.normalize(corporateNumber))) {
-			rules.refuse("applicant.corporateNumber", "REN-4",
-					"法人番号が登録 " + registration.getRegistrationNumber() + " の事業者（" + holder.getName() + "）の法人番号と一致しません。",
-					"The corporate number is not the registered business's.");
+			rules.refuse("applicant.corporateNumber", RuleId.REN_4, "corporate-number-not-registered",
+					registration.getRegistrationNumber(), holder.getName());
 			return Optional.empty();
 		}
 		RenewalWindow window = this.schedule.window(registration);
 		if (window.hasNotOpenedOn(receivedOn)) {
-			rules.refuse("renewalOf", "REN-3", "更新申請の受付期間は " + window.describe() + " です。受付期間が始まる前のため受け付けられません。",
-					"The renewal window is " + window.opensOn() + " to " + window.closesOn()
-							+ "; it has not opened yet.");
+			rules.refuse("renewalOf", RuleId.REN_3, "renewal-window-not-opened-yet", window.describe(),
+					window.opensOn(), window.closesOn());
 			return Optional.empty();
 		}
 		if (window.hasClosedBefore(receivedOn)) {
-			rules.refuse("renewalOf", "REN-3",
-					"更新申請の受付期間は " + window.describe() + " でした。受付期間を過ぎているため、更新申請としては受け付けられません。新規に申請してください。",
-					"The renewal window was " + window.opensOn() + " to " + window.closesOn()
-							+ "; it has closed. Apply as a new application.");
+			rules.refuse("renewalOf", RuleId.REN_3, "renewal-window-closed-apply-new", window.describe(),
+					window.opensOn(), window.closesOn());
 			return Optional.empty();
 		}
 		return Optional.of(new RenewalTarget(registration.getId(), registration.getRegistrationNumber(),
