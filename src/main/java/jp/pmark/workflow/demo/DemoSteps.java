@@ -16,32 +16,16 @@ import jp.pmark.workflow.assessment.ApplicationKind;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.assessment.Channel;
-import jp.pmark.workflow.audit.AuditPlanForm;
-import jp.pmark.workflow.audit.AuditTeamForm;
 import jp.pmark.workflow.audit.Auditor;
-import jp.pmark.workflow.audit.CompletionReportForm;
-import jp.pmark.workflow.audit.DocumentReviewForm;
-import jp.pmark.workflow.audit.FindingsDocumentForm;
-import jp.pmark.workflow.audit.ImprovementReceiptForm;
-import jp.pmark.workflow.audit.ImprovementReviewForm;
-import jp.pmark.workflow.audit.OnsiteRecordForm;
-import jp.pmark.workflow.audit.OnsiteScheduleForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.FormValues;
-import jp.pmark.workflow.decision.DecisionForm;
 import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceService;
-import jp.pmark.workflow.fee.OnsiteInvoiceForm;
 import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
 import jp.pmark.workflow.intake.NewApplication;
-import jp.pmark.workflow.intake.ReceiptCheck;
-import jp.pmark.workflow.intake.ReceiptCheckForm;
-import jp.pmark.workflow.intake.ScreeningForm;
-import jp.pmark.workflow.intake.StartConfirmationForm;
 import jp.pmark.workflow.registration.Registration;
-import jp.pmark.workflow.registration.RegistrationForm;
 import jp.pmark.workflow.registration.Registrations;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -93,9 +77,12 @@ class DemoSteps {
 
 	private final JapaneseBusinessCalendar calendar;
 
-	DemoSteps(IntakeService intake, FormService formService, IdentityService identityService, Applications applications,
-			TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-			Registrations registrations, InvoiceService invoices, JapaneseBusinessCalendar calendar) {
+	private final AssessmentAnswers answers;
+
+	DemoSteps(AssessmentAnswers answers, IntakeService intake, FormService formService, IdentityService identityService,
+			Applications applications, TaskService taskService, RuntimeService runtimeService,
+			ManagementService managementService, Registrations registrations, InvoiceService invoices,
+			JapaneseBusinessCalendar calendar) {
 		this.intake = intake;
 		this.formService = formService;
 		this.identityService = identityService;
@@ -106,6 +93,7 @@ class DemoSteps {
 		this.registrations = registrations;
 		this.invoices = invoices;
 		this.calendar = calendar;
+		this.answers = answers;
 	}
 
 	static ApplicantData business(String name, String corporateNumber, Industry industry, Long capital, int headcount,
@@ -171,7 +159,12 @@ class DemoSteps {
 	void complete(String number, List<String> tasks, Map<String, Map<String, Object>> answers) {
 		Application application = this.applications.get(number);
 		for (String task : tasks) {
-			FormValues values = FormValues.of(answers(task, application));
+			FormValues values = FormValues.of(this.answers.of(task, application));
+			if (AssessmentProcess.RECORD_ONSITE_AUDIT.equals(task)) {
+				// the demo's cases meet two nonconformities on site, so their findings,
+				// improvement report and its review can be shown
+				values = values.with("nonconformitiesFound", true).with("closingSummary", "指摘事項2件を説明し、質疑を受けた");
+			}
 			if (AssessmentProcess.WRITE_FINDINGS_DOCUMENT.equals(task)
 					&& this.applications.earlierAssessment(number).isPresent()) {
 				values = values.with("comparisonWithPrevious", "前回審査の不適合（教育の記録）は是正が維持されている。今回の不適合は前回と異なる事項である。");
@@ -283,55 +276,6 @@ class DemoSteps {
 		team.put("assistants", (assistant == null) ? List.of() : List.of(assistant.getId().toString()));
 		team.put("assistantConsent", assistant != null);
 		return team;
-	}
-
-	/** Realistic answers for each step, as staff would give them. */
-	Record answers(String task, Application application) {
-		LocalDate today = this.calendar.today();
-		String finding = "おおむね適切に運用されている";
-		String appropriate = "適切に運用されている";
-		return switch (task) {
-			// the documents this application carries: a renewal's list differs (REN-4)
-			case AssessmentProcess.CHECK_RECEIPT -> new ReceiptCheckForm.Input(
-					DocumentList.of(application).mandatory().stream().map(DocumentList.Entry::type).toList(),
-					today.minusDays(20), true, true, null, ReceiptCheck.Outcome.ACCEPTED, null);
-			case AssessmentProcess.SCREEN_DISQUALIFICATION ->
-				new ScreeningForm.Input(List.of(), true, "役員名簿・申告書・公表情報を確認し、該当なし");
-			case AssessmentProcess.CONFIRM_ASSESSMENT_START -> new StartConfirmationForm.Input(true, true, true, true,
-					true, true, StartConfirmationForm.StartDecision.START, null);
-			case AssessmentProcess.MAKE_AUDIT_PLAN -> new AuditPlanForm.Input(this.calendar.addBusinessDays(today, 15),
-					this.calendar.addBusinessDays(today, 25), this.calendar.addBusinessDays(today, 45),
-					application.getStandardOnsiteHours(), null);
-			case AssessmentProcess.REVIEW_DOCUMENTS ->
-				new DocumentReviewForm.Input(true, true, "JIS Q 15001に基づく審査基準の要求事項を内部規程に定めている",
-						"様式・記録により全従業者が遵守できる手順が整備されている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
-						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
-						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
-						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
-						"内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true, "内部規程に具体的な手順が定められている", true,
-						"内部規程に具体的な手順が定められている", DocumentReviewForm.ReviewResult.CONFORMING, null, false);
-			case AssessmentProcess.SCHEDULE_ONSITE_AUDIT ->
-				new OnsiteScheduleForm.Input(this.calendar.addBusinessDays(today, 5), "09:30", "本社 3階会議室", true, null);
-			case AssessmentProcess.RECORD_ONSITE_AUDIT -> new OnsiteRecordForm.Input(today,
-					"山田 太郎, 代表取締役, 役員\n佐藤 一郎, 個人情報保護管理者, 従業者\n鈴木 次郎, 監査責任者, 従業者", "個人情報保護方針と事業の状況を確認した",
-					"顧客管理業務について特定・リスク分析・対策を確認した", "執務室の施錠・書類の保管を確認した", "指摘事項2件を説明し、質疑を受けた", finding, finding, finding,
-					finding, finding, finding, finding, true, OnsiteRecordForm.OnsiteOutcome.COMPLETED, null);
-			case AssessmentProcess.INVOICE_ONSITE_AUDIT -> new OnsiteInvoiceForm.Input(4_620L, 0L, null);
-			case AssessmentProcess.WRITE_FINDINGS_DOCUMENT -> new FindingsDocumentForm.Input(today, today, "審査責任者",
-					"PMSはおおむね要求事項に適合しているが、次の不適合の是正を求める。", "教育の理解度確認の記録がない\n内部監査の結果が代表者に報告されていない", null, false, null);
-			case AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT -> new ImprovementReceiptForm.Input(today,
-					"理解度確認テストを実施し記録した。内部監査報告書を代表者に提出する手順を定めた。", "理解度確認テスト結果、改訂した内部監査規程、代表者への報告記録");
-			case AssessmentProcess.REVIEW_IMPROVEMENT_REPORT ->
-				new ImprovementReviewForm.Input(ImprovementReviewForm.ImprovementOutcome.ACCEPTED, null);
-			case AssessmentProcess.WRITE_COMPLETION_REPORT -> new CompletionReportForm.Input("代表取締役、個人情報保護管理者、監査責任者",
-					"顧客の氏名・連絡先を用いたシステム開発・保守業務", appropriate, appropriate, appropriate, appropriate, appropriate,
-					appropriate, appropriate, CompletionReportForm.EligibilityOpinion.ELIGIBLE, "不適合は改善報告により是正が確認された");
-			case AssessmentProcess.DECIDE_ELIGIBILITY -> new DecisionForm.Input(DecisionForm.Result.ELIGIBLE,
-					"第" + (today.getMonthValue() + 3) + "回審査会", today, "審査終了報告書のとおり付与適格と認める");
-			case AssessmentProcess.RECORD_REGISTRATION -> new RegistrationForm.Input(null, null);
-			case AssessmentProcess.APPOINT_AUDIT_TEAM -> new AuditTeamForm.Input(List.of(), null, List.of(), false);
-			default -> throw new IllegalArgumentException("no demo answers for " + task);
-		};
 	}
 
 	static byte[] pdf(String label) {

@@ -7,7 +7,6 @@ import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
-import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;

@@ -12,29 +12,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantData;
 import jp.pmark.workflow.applicant.Industry;
-import jp.pmark.workflow.audit.AuditPlanForm;
 import jp.pmark.workflow.audit.AuditTeamForm;
-import jp.pmark.workflow.audit.CompletionReportForm;
-import jp.pmark.workflow.audit.DocumentReviewForm;
-import jp.pmark.workflow.audit.FindingsDocumentForm;
-import jp.pmark.workflow.audit.ImprovementReceiptForm;
-import jp.pmark.workflow.audit.ImprovementReviewForm;
-import jp.pmark.workflow.audit.OnsiteDiscussionForm;
-import jp.pmark.workflow.audit.OnsiteRecordForm;
-import jp.pmark.workflow.audit.OnsiteScheduleForm;
-import jp.pmark.workflow.common.FormValues;
-import jp.pmark.workflow.decision.DecisionForm;
-import jp.pmark.workflow.fee.OnsiteInvoiceForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.common.FormValues;
+import jp.pmark.workflow.demo.AssessmentAnswers;
 import jp.pmark.workflow.guard.CorporateNumbers;
 import jp.pmark.workflow.intake.DocumentList;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.IntakeService;
 import jp.pmark.workflow.intake.NewApplication;
-import jp.pmark.workflow.intake.ReceiptCheck;
-import jp.pmark.workflow.intake.ReceiptCheckForm;
-import jp.pmark.workflow.intake.ScreeningForm;
-import jp.pmark.workflow.intake.StartConfirmationForm;
 import jp.pmark.workflow.registration.RegistrationForm;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.Tasklist;
@@ -70,9 +56,12 @@ public class AssessmentDriver {
 
 	private final Tasklist tasklist;
 
+	private final AssessmentAnswers answers;
+
 	AssessmentDriver(IntakeService intake, RuntimeService runtimeService, TaskService taskService,
 			ManagementService managementService, JapaneseBusinessCalendar calendar, Fixtures fixtures,
-			Applications applications, Tasklist tasklist) {
+			Applications applications, Tasklist tasklist, AssessmentAnswers answers) {
+		this.answers = answers;
 		this.tasklist = tasklist;
 		this.applications = applications;
 		this.intake = intake;
@@ -164,57 +153,29 @@ public class AssessmentDriver {
 	/** Submits the task's form as the user with the answers over the valid defaults. */
 	public Tasklist.Response submit(String applicationNumber, String taskKey, Map<String, ?> answers, String user) {
 		Task task = task(applicationNumber, taskKey);
-		FormValues values = FormValues.of(defaults(applicationNumber, taskKey)).with(answers);
+		FormValues values = values(applicationNumber, taskKey).with(answers);
 		return this.tasklist.claimAndSubmit(task, user, values);
 	}
 
-	/** Valid answers for each user task of the assessment. */
+	/**
+	 * Valid answers for each user task of the assessment: the product's own valid answers
+	 * (the demo's), with the test fixtures' audit team and a fresh registration number.
+	 */
 	public Record defaults(String applicationNumber, String taskKey) {
-		LocalDate today = this.calendar.today();
-		String fine = "適切に運用されている";
 		return switch (taskKey) {
-			// the documents this application must carry: a renewal's list differs (REN-4)
-			case AssessmentProcess.CHECK_RECEIPT -> {
-				Application application = this.applications.get(applicationNumber);
-				yield new ReceiptCheckForm.Input(
-						DocumentList.of(application).mandatory().stream().map(DocumentList.Entry::type).toList(),
-						application.getAppliedOn().minusDays(10), true, true, null, ReceiptCheck.Outcome.ACCEPTED,
-						null);
-			}
-			case AssessmentProcess.SCREEN_DISQUALIFICATION -> new ScreeningForm.Input(List.of(), true, null);
-			case AssessmentProcess.CONFIRM_ASSESSMENT_START -> new StartConfirmationForm.Input(true, true, true, true,
-					true, true, StartConfirmationForm.StartDecision.START, null);
-			case AssessmentProcess.MAKE_AUDIT_PLAN ->
-				new AuditPlanForm.Input(today.plusDays(20), today.plusDays(40), today.plusDays(60), 6, null);
 			case AssessmentProcess.APPOINT_AUDIT_TEAM -> new AuditTeamForm.Input(
 					List.of(id(Fixtures.LEAD_A), id(Fixtures.AUDITOR_A)), id(Fixtures.LEAD_A), List.of(), false);
-			case AssessmentProcess.REVIEW_DOCUMENTS -> new DocumentReviewForm.Input(true, true, "審査基準に適合している",
-					"手順が定められている", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり",
-					true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり", true, "規定あり",
-					true, "規定あり", true, "規定あり", DocumentReviewForm.ReviewResult.CONFORMING, null, false);
-			case AssessmentProcess.DECIDE_ONSITE_AUDIT ->
-				new OnsiteDiscussionForm.Input(OnsiteDiscussionForm.OnsiteDecision.PROCEED, "申請者と協議し、予定どおり実施する");
-			case AssessmentProcess.SCHEDULE_ONSITE_AUDIT -> new OnsiteScheduleForm.Input(
-					this.calendar.addBusinessDays(today, 30), "09:30", "東京都港区新橋1-1-1 本社", true, null);
-			case AssessmentProcess.RECORD_ONSITE_AUDIT -> new OnsiteRecordForm.Input(today,
-					"山田 太郎, 代表取締役, 役員\n佐藤 一郎, 個人情報保護管理者, 従業者", fine, fine, fine, fine, fine, fine, fine, fine, fine,
-					fine, fine, false, OnsiteRecordForm.OnsiteOutcome.COMPLETED, null);
-			case AssessmentProcess.INVOICE_ONSITE_AUDIT -> new OnsiteInvoiceForm.Input(12_000L, 0L, null);
-			case AssessmentProcess.WRITE_FINDINGS_DOCUMENT -> new FindingsDocumentForm.Input(today, today, "試験 主任一",
-					"おおむね適合しているが、次の不適合がある", "教育の理解度確認が記録されていない\n内部監査の報告が代表者に届いていない", null, false, null);
-			case AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT ->
-				new ImprovementReceiptForm.Input(today, "理解度確認テストを実施し記録した。内部監査報告の手順を改めた。", "理解度確認テストの記録、改訂した内部監査規程");
-			case AssessmentProcess.REVIEW_IMPROVEMENT_REPORT ->
-				new ImprovementReviewForm.Input(ImprovementReviewForm.ImprovementOutcome.ACCEPTED, null);
-			case AssessmentProcess.WRITE_COMPLETION_REPORT ->
-				new CompletionReportForm.Input("代表取締役、個人情報保護管理者", "顧客情報の管理、採用応募者の情報の管理", "適切", "適切", "適切", "適切", "適切",
-						"適切", "適切", CompletionReportForm.EligibilityOpinion.ELIGIBLE, "不適合は是正された");
-			case AssessmentProcess.DECIDE_ELIGIBILITY ->
-				new DecisionForm.Input(DecisionForm.Result.ELIGIBLE, "第12回審査会", today, "審査終了報告書のとおり付与適格と認める");
 			case AssessmentProcess.RECORD_REGISTRATION ->
-				new RegistrationForm.Input(newRegistrationNumber(), today.plusDays(30));
-			default -> throw new IllegalArgumentException("no defaults for " + taskKey);
+				new RegistrationForm.Input(newRegistrationNumber(), this.calendar.today().plusDays(30));
+			default -> this.answers.of(taskKey, this.applications.get(applicationNumber));
 		};
+	}
+
+	/** The answers the driver submits: the valid ones, the team's leader responsible. */
+	FormValues values(String applicationNumber, String taskKey) {
+		FormValues values = FormValues.of(defaults(applicationNumber, taskKey));
+		return AssessmentProcess.WRITE_FINDINGS_DOCUMENT.equals(taskKey)
+				? values.with("responsiblePerson", this.fixtures.auditor(Fixtures.LEAD_A).getName()) : values;
 	}
 
 	public String id(String userId) {
