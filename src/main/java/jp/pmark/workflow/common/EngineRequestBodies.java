@@ -62,11 +62,16 @@ class EngineRequestBodies {
 			chain.doFilter(request, cached);
 			if (cached.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
 				String type = errorType(cached.getContentAsByteArray());
-				if (bodiless || INPUT_FAILURES.contains(type)) {
+				// the password policy's refusal (a user created or a password changed)
+				boolean weakPassword = "ProcessEngineException".equals(type)
+						&& new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8)
+							.contains("Password does not match policy");
+				if (bodiless || weakPassword || INPUT_FAILURES.contains(type)) {
 					cached.resetBuffer();
 					response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 					String message = bodiless ? "【GEN-2】このリクエストには本文（JSON）が必要です。"
-							: "【GEN-2】送信された値を読み取れません（" + type + "）。値の形式と型（type）を確認してください。";
+							: weakPassword ? "パスワードがパスワードポリシーを満たしていません。10文字以上で、英大文字・英小文字・数字・記号をそれぞれ含めてください。"
+									: "【GEN-2】送信された値を読み取れません（" + type + "）。値の形式と型（type）を確認してください。";
 					byte[] body = ("{\"type\":\"InvalidRequestException\",\"message\":\"" + message
 							+ "\",\"code\":null}")
 						.getBytes(StandardCharsets.UTF_8);
