@@ -656,12 +656,51 @@ class SecurityRegressionTest {
 		return body.getBytes(StandardCharsets.UTF_8);
 	}
 
+	@Test
+	@DisplayName("CHG-5 GEN-1 (issue 11 point 6): a binary variable's upload through the engine's API is no staff member's (the gate refuses it); an administrator's, with its reason, is scanned: a file name holding an individual number is refused with 400")
+	void binaryVariableUpload() throws Exception {
+		String number = this.driver.applyOnline();
+		String instance = this.driver.instance(number).getId();
+		String path = "/engine-rest/process-instance/" + instance + "/variables/attachment/data";
+		for (String user : List.of(Fixtures.MANAGER, Fixtures.RECEPTION)) {
+			Tasklist.Response staff = multipart(user, path, "b0undary", upload("b0undary", "memo.txt"));
+			assertThat(staff.status()).as(staff.body()).isEqualTo(403);
+			assertThat(staff.gateRefused()).isTrue();
+		}
+		Tasklist.Response admin = multipart(Fixtures.ADMIN, path, "b0undary",
+				upload("b0undary", "memo_123456789018.txt"), "試験：添付を置く");
+		assertThat(admin.status()).as(admin.body()).isEqualTo(400);
+		assertThat(admin.message()).contains("【CHG-5】");
+		assertThat(this.runtimeService.getVariable(instance, "attachment")).isNull();
+		assertThat(this.applications.journal(number))
+			.noneSatisfy((event) -> assertThat(event.getEvent()).isEqualTo("ADMIN_INTERVENTION"));
+	}
+
+	private static byte[] upload(String boundary, String fileName) {
+		return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/plain\r\n\r\nmemo\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"valueType\"\r\n\r\nFile\r\n--" + boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
 	/**
 	 * A multipart request as the user (Basic), as the portal or Camunda Modeler sends it.
 	 */
 	private Tasklist.Response multipart(String user, String path, String boundary, byte[] body) throws Exception {
+		return multipart(user, path, boundary, body, null);
+	}
+
+	/**
+	 * A multipart request as the user (Basic), with an administrator's reason when given.
+	 */
+	private Tasklist.Response multipart(String user, String path, String boundary, byte[] body, String reason)
+			throws Exception {
 		this.fixtures.ensure();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.tasklist.baseUrl() + path))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.tasklist.baseUrl() + path));
+		if (reason != null) {
+			builder.header("X-Pmark-Reason", java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8));
+		}
+		HttpRequest request = builder
 			.header("Authorization",
 					"Basic " + Base64.getEncoder()
 						.encodeToString((user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
