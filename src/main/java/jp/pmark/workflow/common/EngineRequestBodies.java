@@ -64,11 +64,16 @@ class EngineRequestBodies {
 			chain.doFilter(request, cached);
 			if (cached.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
 				String type = errorType(cached.getContentAsByteArray());
-				if (bodiless || INPUT_FAILURES.contains(type)) {
+				// the password policy's refusal (a user created or a password changed)
+				boolean weakPassword = "ProcessEngineException".equals(type)
+						&& new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8)
+							.contains("Password does not match policy");
+				if (bodiless || weakPassword || INPUT_FAILURES.contains(type)) {
 					cached.resetBuffer();
 					response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 					String message = (bodiless ? RuleViolation.of("body", RuleId.GEN_2, "body-needed")
-							: RuleViolation.of("body", RuleId.GEN_2, "values-unreadable", type))
+							: weakPassword ? RuleViolation.of("password", RuleId.GEN_2, "weak-password")
+									: RuleViolation.of("body", RuleId.GEN_2, "values-unreadable", type))
 						.messageJaWithRule();
 					byte[] body = ("{\"type\":\"InvalidRequestException\",\"message\":\"" + message
 							+ "\",\"code\":null}")

@@ -47,6 +47,17 @@ class IndividualNumberFilter {
 
 	private static final Set<String> NOT_CHECKED = Set.of("password", "authenticatedUserPassword");
 
+	/**
+	 * Uploads to the engine's API (models, binary variables) up to this size are read.
+	 */
+	private static final int MAX_ENGINE_UPLOAD = 100 * 1024 * 1024;
+
+	/**
+	 * The header with an administrator's reason for an intervention in a case (the API
+	 * gate's, kept in the case's journal): a text a person submits like any other.
+	 */
+	static final String REASON_HEADER = "X-Pmark-Reason";
+
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> individualNumberFilterRegistration() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Scan());
@@ -65,6 +76,7 @@ class IndividualNumberFilter {
 				throws ServletException, IOException {
 			String contentType = (request.getContentType() == null) ? "" : request.getContentType().toLowerCase();
 			List<RuleViolation> violations = new ArrayList<>();
+			reasonHeader(request).ifPresent(violations::add);
 			HttpServletRequest forward = request;
 			if (contentType.startsWith("application/json") || contentType.startsWith("application/hal+json")) {
 				byte[] body = request.getInputStream().readNBytes(MAX_JSON + 1);
@@ -78,11 +90,22 @@ class IndividualNumberFilter {
 				}
 				forward = new BodyRequest(request, body);
 			}
-			else if (contentType.startsWith("multipart/") && request.getRequestURI().contains("/api/")
-					&& !request.getRequestURI().contains("/camunda/api/")) {
-				// the product's uploads (deployments on the engine's API carry models,
-				// not
-				// texts of a case)
+			else if (contentType.startsWith("multipart/") && !isProductApi(request)) {
+				// the engine's uploads (a designer's deployment, an administrator's
+				// binary variable): its texts and file names, which the engine keeps
+				// (a deployment's name and source, a resource's name), never the files'
+				// contents (models)
+				byte[] body = request.getInputStream().readNBytes(MAX_ENGINE_UPLOAD + 1);
+				if (body.length > MAX_ENGINE_UPLOAD) {
+					refuse(request, response, List.of(RuleViolation.of("body", RuleId.GEN_2, "request-too-large")),
+							413);
+					return;
+				}
+				scanEngineUpload(contentType, request.getCharacterEncoding(), body, violations);
+				forward = new BodyRequest(request, body);
+			}
+			else if (contentType.startsWith("multipart/")) {
+				// the product's uploads
 				java.util.Collection<Part> parts;
 				try {
 					parts = request.getParts();
@@ -121,6 +144,83 @@ class IndividualNumberFilter {
 				return;
 			}
 			refuse(request, response, violations, HttpServletResponse.SC_BAD_REQUEST);
+		}
+
+		private static boolean isProductApi(HttpServletRequest request) {
+			return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+		}
+
+		/**
+		 * The reason an administrator gives for an intervention (kept in the case's
+		 * journal), URL-encoded as sent and decoded.
+		 */
+		private static java.util.Optional<RuleViolation> reasonHeader(HttpServletRequest request) {
+			java.util.Enumeration<String> values = request.getHeaders(REASON_HEADER);
+			while (values != null && values.hasMoreElements()) {
+				String value = values.nextElement();
+				String decoded;
+				try {
+					decoded = java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					decoded = value;
+				}
+				if (IndividualNumbers.containsIndividualNumber(value)
+						|| IndividualNumbers.containsIndividualNumber(decoded)) {
+					return java.util.Optional.of(RuleViolation.of(REASON_HEADER, RuleId.CHG_5,
+							"reason-header-individual-number", REASON_HEADER));
+				}
+			}
+			return java.util.Optional.empty();
+		}
+
+		/** Checks each text part and each file's name of a multipart body. */
+		private static void scanEngineUpload(String contentType, String encoding, byte[] body,
+				List<RuleViolation> violations) throws IOException {
+			org.apache.tomcat.util.http.fileupload.FileUpload upload = new org.apache.tomcat.util.http.fileupload.FileUpload();
+			upload.setHeaderEncoding(StandardCharsets.UTF_8.name());
+			try {
+				org.apache.tomcat.util.http.fileupload.FileItemIterator items = upload
+					.getItemIterator(new org.apache.tomcat.util.http.fileupload.UploadContext() {
+
+						@Override
+						public String getCharacterEncoding() {
+							return encoding;
+						}
+
+						@Override
+						public String getContentType() {
+							return contentType;
+						}
+
+						@Override
+						public java.io.InputStream getInputStream() {
+							return new ByteArrayInputStream(body);
+						}
+
+						@Override
+						public long contentLength() {
+							return body.length;
+						}
+
+					});
+				while (items.hasNext()) {
+					org.apache.tomcat.util.http.fileupload.FileItemStream item = items.next();
+					if (item.getName() != null) {
+						IndividualNumbers.check(item.getFieldName() + ".fileName", item.getName())
+							.ifPresent(violations::add);
+					}
+					else if (!NOT_CHECKED.contains(item.getFieldName())) {
+						IndividualNumbers
+							.check(item.getFieldName(),
+									new String(item.openStream().readNBytes(MAX_JSON), StandardCharsets.UTF_8))
+							.ifPresent(violations::add);
+					}
+				}
+			}
+			catch (org.apache.tomcat.util.http.fileupload.FileUploadException | InvalidFileNameException ex) {
+				// not multipart the engine can read either: it answers that itself
+			}
 		}
 
 		/** Checks every text at any depth; the field is named by its JSON path. */

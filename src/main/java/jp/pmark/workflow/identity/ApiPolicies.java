@@ -95,8 +95,15 @@ final class ApiPolicies {
 				"GET /job-definition", "POST /job-definition", "GET /job-definition/count",
 				"POST /job-definition/count", "GET /task/count", "POST /task/count", "GET /incident",
 				"GET /incident/count", "GET /history/process-definition/{id}/statistics");
-		policy.plugin("GET", "/camunda/api/cockpit/plugin/[A-Za-z]+/default/.*", COCKPIT)
-			.plugin("POST", "/camunda/api/cockpit/plugin/[A-Za-z]+/default/[a-z-]+(/count)?", COCKPIT);
+		// Cockpit's own queries (its base plugin), each named: a path a Camunda update
+		// adds stays closed until someone decides (SecurityRegressionTest.pluginApis)
+		policy
+			.plugin("GET",
+					"/camunda/api/cockpit/plugin/base/default/(process-definition/statistics(-count)?"
+							+ "|process-definition/[^/]+/called-process-definitions|process-instance(/count)?"
+							+ "|process-instance/[^/]+/called-process-instances|incident(/count)?)",
+					COCKPIT)
+			.plugin("POST", "/camunda/api/cockpit/plugin/base/default/(process-instance|incident)(/count)?", COCKPIT);
 
 		// process designers deploy models (Camunda Modeler); only administrators delete
 		policy.engine(DESIGNERS, "POST /deployment/create");

@@ -2,7 +2,6 @@ package jp.pmark.workflow.postgres;
 
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import jp.pmark.workflow.applicant.Applicant;
@@ -123,7 +122,36 @@ class PostgresIT {
 				"{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\"},"
 						+ "\"credentials\":{\"password\":\"Intruder-passw0rd!\"}}");
 		assertThat(setup.status()).isEqualTo(403);
+		// refused by the product's gate, not only by Camunda (which refuses it once an
+		// administrator exists; SecurityRegressionTest shows it with none)
+		assertThat(setup.gateRefused()).as(setup.body()).isTrue();
 		assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+	}
+
+	@Test
+	@DisplayName("§1 (issue 11 point 7) with no administrator at all, as before the operator's first start, the anonymous setup is refused by the product's gate and creates nobody")
+	void noSetupWithoutAdministrators() {
+		IdentityService identityService = this.processEngine.getIdentityService();
+		List<String> administrators = identityService.createUserQuery()
+			.memberOfGroup(StaffGroup.ADMIN_GROUP_ID)
+			.list()
+			.stream()
+			.map((user) -> user.getId())
+			.toList();
+		administrators.forEach((id) -> identityService.deleteMembership(id, StaffGroup.ADMIN_GROUP_ID));
+		try {
+			assertThat(identityService.createUserQuery().memberOfGroup(StaffGroup.ADMIN_GROUP_ID).count()).isZero();
+			jp.pmark.workflow.support.Tasklist.Response setup = this.tasklist.anonymousWebapp("POST",
+					"/camunda/api/admin/setup/default/user/create",
+					"{\"profile\":{\"id\":\"intruder0\",\"firstName\":\"x\",\"lastName\":\"y\"},"
+							+ "\"credentials\":{\"password\":\"Intruder-passw0rd!\"}}");
+			assertThat(setup.status()).as(setup.body()).isEqualTo(403);
+			assertThat(setup.gateRefused()).isTrue();
+			assertThat(identityService.createUserQuery().userId("intruder0").count()).isZero();
+		}
+		finally {
+			administrators.forEach((id) -> identityService.createMembership(id, StaffGroup.ADMIN_GROUP_ID));
+		}
 	}
 
 	@Test
