@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpFinalReportForm extends FollowUpReportForm {
 
-	FollowUpFinalReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		super(incidents, calendar, currentUser);
+	FollowUpFinalReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
+		super(incidents, texts, calendar, currentUser);
 	}
 
 	@Override

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpPromptReportForm extends FollowUpReportForm {
 
-	FollowUpPromptReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		super(incidents, calendar, currentUser);
+	FollowUpPromptReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
+		super(incidents, texts, calendar, currentUser);
 	}
 
 	@Override

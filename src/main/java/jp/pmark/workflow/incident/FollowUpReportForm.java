@@ -32,12 +32,16 @@ public abstract class FollowUpReportForm implements TaskForm<FollowUpReportForm.
 
 	private final Incidents incidents;
 
+	private final IncidentTexts texts;
+
 	private final JapaneseBusinessCalendar calendar;
 
 	private final CurrentUser currentUser;
 
-	FollowUpReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+	FollowUpReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
 		this.incidents = incidents;
+		this.texts = texts;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
 	}
@@ -57,13 +61,12 @@ public abstract class FollowUpReportForm implements TaskForm<FollowUpReportForm.
 	@Override
 	public void prepare(FormView view) {
 		Incident incident = this.incidents.get(view.businessKey());
-		LocalDate due = (kind() == ReportKind.PROMPT) ? incident.getPromptDueOn() : incident.getFinalDueOn();
-		view.show("caseSummary", this.incidents.summary(incident))
-			.show("deadlinesText", this.incidents.deadlinesText(incident))
-			.show("reportsText", this.incidents.reportsText(incident))
+		LocalDate due = ReportDeadlines.dueOn(kind(), incident.getPromptDueOn(), incident.getFinalDueOn());
+		view.show("caseSummary", this.texts.summary(incident))
+			.show("deadlinesText", IncidentTexts.deadlines(incident))
+			.show("reportsText", this.texts.reportsText(incident))
 			.prefill("followedUpOn", this.calendar.today())
-			.show("overdueText", "【INC-4】" + kind().japaneseName() + "の期限 " + due + " を過ぎても" + kind().japaneseName()
-					+ "が届いていません。事業者に連絡し、対応を記録してください。");
+			.show("overdueText", IncidentTexts.overdue(kind(), due));
 	}
 
 	@Override

@@ -6,24 +6,26 @@ import java.util.Arrays;
 import java.util.List;
 
 import jp.pmark.workflow.assessment.Channel;
+import jp.pmark.workflow.common.CaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * 事故の報告: the facts a business reported (INC-1, INC-7), the deadlines the decision table
  * gave (INC-2, INC-3), the notice to JIPDEC of likely secondary damage (INC-5) and the
- * committee's measure (INC-6).
+ * committee's measure (INC-6). Its header (id, business, registration, application,
+ * version) is the {@link CaseRecord} every case shares.
+ * <p>
+ * Over 300 lines because it maps one table of some forty columns, each with its getter;
+ * it holds no rule of its own: the deadlines come from {@link ReportDeadlines}, the
+ * suspension's days from {@link MeasureRules}.
  */
 @Entity
 @Table(name = "incident")
-public class Incident {
+public class Incident extends CaseRecord {
 
 	/** Where the incident stands. */
 	public enum State {
@@ -42,25 +44,12 @@ public class Incident {
 
 	}
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
 	@Column(name = "incident_number", nullable = false)
 	private String incidentNumber;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "reporter_status", nullable = false)
 	private ReporterStatus reporterStatus;
-
-	@Column(name = "applicant_id")
-	private Long applicantId;
-
-	@Column(name = "registration_id")
-	private Long registrationId;
-
-	@Column(name = "application_id")
-	private Long applicationId;
 
 	@Column(name = "business_name", nullable = false)
 	private String businessName;
@@ -186,19 +175,14 @@ public class Incident {
 	@Column(name = "received_by")
 	private String receivedBy;
 
-	@Version
-	private long version;
-
 	protected Incident() {
 	}
 
 	Incident(String incidentNumber, IncidentRequest request, Long applicantId, Long registrationId, Long applicationId,
 			String businessName, String corporateNumber, String receivedBy) {
+		super(applicantId, registrationId, applicationId);
 		this.incidentNumber = incidentNumber;
 		this.reporterStatus = request.reporterStatus();
-		this.applicantId = applicantId;
-		this.registrationId = registrationId;
-		this.applicationId = applicationId;
 		this.businessName = businessName;
 		this.corporateNumber = corporateNumber;
 		this.discoveredOn = request.discoveredOn();
@@ -217,8 +201,8 @@ public class Incident {
 		this.secondaryDamageLikely = request.secondaryDamageLikely();
 		this.summary = request.summary().trim();
 		this.channel = request.channel();
-		this.finalReportDays = 30;
-		this.finalDueOn = request.discoveredOn().plusDays(30);
+		this.finalReportDays = ReportDeadlines.FINAL_REPORT_DAYS;
+		this.finalDueOn = ReportDeadlines.dueOn(request.discoveredOn(), ReportDeadlines.FINAL_REPORT_DAYS);
 		this.state = State.WAITING_FOR_REPORTS;
 		this.receivedAt = Instant.now();
 		this.receivedBy = receivedBy;
@@ -229,9 +213,9 @@ public class Incident {
 		this.promptReportDue = result.promptReportDue();
 		this.promptTriggers = result.promptReportDue() ? String.join(",", result.triggers()) : null;
 		this.promptReasons = result.promptReportDue() ? String.join("\n", result.reasons()) : null;
-		this.promptDueOn = result.promptReportDue() ? this.discoveredOn.plusDays(promptReportDays) : null;
+		this.promptDueOn = result.promptReportDue() ? ReportDeadlines.dueOn(this.discoveredOn, promptReportDays) : null;
 		this.finalReportDays = result.finalReportDays();
-		this.finalDueOn = this.discoveredOn.plusDays(result.finalReportDays());
+		this.finalDueOn = ReportDeadlines.dueOn(this.discoveredOn, result.finalReportDays());
 	}
 
 	/** INC-5: the body told JIPDEC of the likely secondary damage. */
@@ -249,7 +233,7 @@ public class Incident {
 		this.suspensionMonths = (measure == IncidentMeasure.SUSPENSION) ? suspensionMonths : null;
 		if (measure == IncidentMeasure.SUSPENSION) {
 			this.suspensionFrom = decidedOn;
-			this.suspensionUntil = decidedOn.plusMonths(suspensionMonths).minusDays(1);
+			this.suspensionUntil = MeasureRules.suspensionUntil(decidedOn, suspensionMonths);
 		}
 		this.committeeMeeting = committeeMeeting;
 		this.outsideExperts = outsideExperts;
@@ -260,10 +244,6 @@ public class Incident {
 
 	void setState(State state) {
 		this.state = state;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	/** The codes of the prompt-report triggers that apply, in the table's order. */
@@ -277,18 +257,6 @@ public class Incident {
 
 	public ReporterStatus getReporterStatus() {
 		return this.reporterStatus;
-	}
-
-	public Long getApplicantId() {
-		return this.applicantId;
-	}
-
-	public Long getRegistrationId() {
-		return this.registrationId;
-	}
-
-	public Long getApplicationId() {
-		return this.applicationId;
 	}
 
 	public String getBusinessName() {

@@ -99,7 +99,7 @@ class IncidentsApi {
 		Rules rules = new Rules();
 		ReportKind kind = code(ReportKind.class, body.kind(), "kind", RuleId.INC_2, rules);
 		LocalDate receivedOn = date(body.receivedOn(), "receivedOn", RuleId.INC_2, rules);
-		Incidents.checkReport(kind, receivedOn, body.summary(), "receivedOn", "summary", rules);
+		ReportRules.checkLaterReport(kind, receivedOn, body.summary(), "receivedOn", "summary", rules);
 		rules.throwIfAny();
 		Recorded<IncidentReport> recorded = this.incidents.submitReport(incidentNumber, kind, receivedOn,
 				body.summary(), Channel.ONLINE, by);

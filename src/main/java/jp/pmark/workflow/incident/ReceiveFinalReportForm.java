@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceiveFinalReportForm extends ReceiveReportForm {
 
-	ReceiveFinalReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		super(incidents, calendar, currentUser);
+	ReceiveFinalReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
+		super(incidents, texts, calendar, currentUser);
 	}
 
 	@Override

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceivePromptReportForm extends ReceiveReportForm {
 
-	ReceivePromptReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		super(incidents, calendar, currentUser);
+	ReceivePromptReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
+		super(incidents, texts, calendar, currentUser);
 	}
 
 	@Override

@@ -29,12 +29,16 @@ public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.In
 
 	private final Incidents incidents;
 
+	private final IncidentTexts texts;
+
 	private final JapaneseBusinessCalendar calendar;
 
 	private final CurrentUser currentUser;
 
-	ReceiveReportForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+	ReceiveReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
 		this.incidents = incidents;
+		this.texts = texts;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
 	}
@@ -54,16 +58,17 @@ public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.In
 	@Override
 	public void prepare(FormView view) {
 		Incident incident = this.incidents.get(view.businessKey());
-		LocalDate due = (kind() == ReportKind.PROMPT) ? incident.getPromptDueOn() : incident.getFinalDueOn();
-		view.show("caseSummary", this.incidents.summary(incident))
-			.show("deadlinesText", this.incidents.deadlinesText(incident))
-			.show("awaitedText", kind().japaneseName() + "を " + due + " までに受け付けます。期限を過ぎると審査管理者に回ります（INC-4）。");
+		LocalDate due = ReportDeadlines.dueOn(kind(), incident.getPromptDueOn(), incident.getFinalDueOn());
+		view.show("caseSummary", this.texts.summary(incident))
+			.show("deadlinesText", IncidentTexts.deadlines(incident))
+			.show("awaitedText", IncidentTexts.awaited(kind(), due));
 	}
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		LocalDate receivedOn = input.reportReceivedOn();
-		Incidents.checkReport(kind(), receivedOn, input.reportSummary(), "reportReceivedOn", "reportSummary", rules);
+		ReportRules.checkLaterReport(kind(), receivedOn, input.reportSummary(), "reportReceivedOn", "reportSummary",
+				rules);
 		if (receivedOn != null) {
 			rules.require(!receivedOn.isAfter(this.calendar.today()), "reportReceivedOn", RuleId.INC_2,
 					"day-lies-future");

@@ -47,12 +47,16 @@ public class SecondaryDamageForm implements TaskForm<SecondaryDamageForm.Input> 
 
 	private final Incidents incidents;
 
+	private final IncidentTexts texts;
+
 	private final JapaneseBusinessCalendar calendar;
 
 	private final CurrentUser currentUser;
 
-	SecondaryDamageForm(Incidents incidents, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+	SecondaryDamageForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+			CurrentUser currentUser) {
 		this.incidents = incidents;
+		this.texts = texts;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
 	}
@@ -75,7 +79,7 @@ public class SecondaryDamageForm implements TaskForm<SecondaryDamageForm.Input> 
 	@Override
 	public void prepare(FormView view) {
 		Incident incident = this.incidents.get(view.businessKey());
-		view.show("caseSummary", this.incidents.summary(incident)).prefill("jipdecNotifiedOn", this.calendar.today());
+		view.show("caseSummary", this.texts.summary(incident)).prefill("jipdecNotifiedOn", this.calendar.today());
 	}
 
 	@Override
