@@ -10,8 +10,6 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -68,27 +66,14 @@ public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Inp
 	@Override
 	public void prepare(FormView view) {
 		ChangeReport report = this.reports.get(view.businessKey());
-		var verifications = this.reports.verifications(report);
-		String reason = verifications.isEmpty() ? "" : verifications.get(verifications.size() - 1).getReason();
 		view.show("reportSummary", this.reports.summary(report))
-			.show("requestText", "閉鎖事項証明書のコピーの提出を依頼しました。理由：" + ((reason == null) ? "" : reason))
+			.show("requestText", ChangeReportTexts.certificateRequested(this.reports.lastReason(report).orElse(null)))
 			.prefill("certificateReceivedOn", this.calendar.today());
 	}
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		CertificateOutcome outcome = input.certificateOutcome();
-		rules.require(outcome != null, "certificateOutcome", RuleId.CHG_4, "choose-whether-certificate-arrived");
-		rules.add(IndividualNumbers.check("certificateNote", input.certificateNote()));
-		if (outcome == CertificateOutcome.RECEIVED) {
-			LocalDate receivedOn = input.certificateReceivedOn();
-			rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "certificateReceivedOn",
-					RuleId.CHG_4, "enter-day-arrived-today-latest");
-		}
-		if (outcome == CertificateOutcome.NOT_SUBMITTED) {
-			rules.require((input.certificateNote() != null), "certificateNote", RuleId.CHG_4,
-					"enter-why-report-sent-back");
-		}
+		ChangeReportRules.checkCertificate(input, this.calendar.today(), rules);
 	}
 
 	@Override
@@ -100,7 +85,7 @@ public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Inp
 		}
 		else {
 			this.reports.verified(report, ChangeReportVerification.Outcome.RETURN, false,
-					"閉鎖事項証明書の提出がありませんでした。" + input.certificateNote(), this.currentUser.id());
+					ChangeReportTexts.certificateNotSubmitted(input.certificateNote()), this.currentUser.id());
 		}
 		context.route(ChangeReportProcess.VAR_CERTIFICATE_OUTCOME, outcome.name());
 	}
