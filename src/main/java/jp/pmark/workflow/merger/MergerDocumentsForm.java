@@ -14,7 +14,6 @@ import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -72,15 +71,8 @@ public class MergerDocumentsForm implements TaskForm<MergerDocumentsForm.Input> 
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		MergerCase mergerCase = this.cases.get(context.businessKey());
-		List<MergerDocumentType> received = input.receivedDocuments();
-		for (MergerDocumentType type : mergerCase.documentsDue()) {
-			rules.require(received.contains(type), "receivedDocuments", RuleId.MRG_1, "document-not-arrived",
-					type.japaneseName(), type.name());
-		}
-		LocalDate receivedOn = input.documentsReceivedOn();
-		rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "documentsReceivedOn",
-				RuleId.MRG_1, "enter-day-documents-were-complete");
+		MergerRules.checkDocuments(this.cases.get(context.businessKey()).documentsDue(), input, this.calendar.today(),
+				rules);
 	}
 
 	@Override
