@@ -7,9 +7,7 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
  * again; or it did not, and the report goes back.
  */
 @Component
-public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Input> {
+public class ClosedCertificateForm extends ChangeReportTaskForm<ClosedCertificateForm.Input> {
 
 	/** 届いた / 提出されなかった (CHG-4). */
 	public enum CertificateOutcome {
@@ -36,31 +34,11 @@ public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Inp
 		.views("reportSummary", "requestText")
 		.prefills("certificateReceivedOn");
 
-	private final ChangeReports reports;
-
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	ClosedCertificateForm(ChangeReports reports, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		this.reports = reports;
+		super(ChangeReportProcess.RECEIVE_CLOSED_CERTIFICATE, CONTRACT, reports, currentUser);
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return ChangeReportProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return ChangeReportProcess.RECEIVE_CLOSED_CERTIFICATE;
 	}
 
 	@Override

@@ -5,9 +5,7 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 
 import org.springframework.stereotype.Component;
 
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
  * apply, ask for the closed registry certificate, or send the report back.
  */
 @Component
-public class VerifyChangeReportForm implements TaskForm<VerifyChangeReportForm.Input> {
+public class VerifyChangeReportForm extends ChangeReportTaskForm<VerifyChangeReportForm.Input> {
 
 	/** What the form submits. */
 	public record Input(boolean oldDetailsConfirmed, ChangeReportVerification.Outcome verificationOutcome,
@@ -27,31 +25,11 @@ public class VerifyChangeReportForm implements TaskForm<VerifyChangeReportForm.I
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
 		.views("reportSummary", "changesText", "documentsText", "needsPublicationCheck", "publicationSiteText");
 
-	private final ChangeReports reports;
-
 	private final ApplicantService applicants;
 
-	private final CurrentUser currentUser;
-
 	VerifyChangeReportForm(ChangeReports reports, ApplicantService applicants, CurrentUser currentUser) {
-		this.reports = reports;
+		super(ChangeReportProcess.VERIFY, CONTRACT, reports, currentUser);
 		this.applicants = applicants;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return ChangeReportProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return ChangeReportProcess.VERIFY;
 	}
 
 	@Override

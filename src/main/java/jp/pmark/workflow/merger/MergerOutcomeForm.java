@@ -4,9 +4,7 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
  * decides ("may be allowed") or departs from the table.
  */
 @Component
-public class MergerOutcomeForm implements TaskForm<MergerOutcomeForm.Input> {
+public class MergerOutcomeForm extends MergerTaskForm<MergerOutcomeForm.Input> {
 
 	/** What the form submits. */
 	public record Input(MergerOutcome confirmedOutcome, String confirmationReason) {
@@ -26,34 +24,13 @@ public class MergerOutcomeForm implements TaskForm<MergerOutcomeForm.Input> {
 		.views("caseSummary", "receivedDocumentsText")
 		.prefills("confirmedOutcome");
 
-	private final MergerCases cases;
-
-	private final CurrentUser currentUser;
-
 	MergerOutcomeForm(MergerCases cases, CurrentUser currentUser) {
-		this.cases = cases;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return MergerProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return MergerProcess.CONFIRM_OUTCOME;
+		super(MergerProcess.CONFIRM_OUTCOME, CONTRACT, cases, currentUser);
 	}
 
 	@Override
 	public void prepare(FormView view) {
-		MergerCase mergerCase = this.cases.get(view.businessKey());
-		this.cases.reached(mergerCase, MergerCase.State.CONFIRMING);
+		MergerCase mergerCase = reached(view.businessKey(), MergerCase.State.CONFIRMING);
 		view.show("caseSummary", this.cases.summary(mergerCase))
 			.show("receivedDocumentsText", MergerTexts.receivedDocuments(this.cases.documents(mergerCase)));
 		if (mergerCase.getOutcome() != MergerOutcome.INQUIRE) {
