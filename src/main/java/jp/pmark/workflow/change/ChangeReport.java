@@ -8,20 +8,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.pmark.workflow.assessment.Channel;
+import jp.pmark.workflow.common.CaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** 変更報告: what a business reported and where its verification stands (CHG-1..CHG-7). */
+/**
+ * 変更報告: what a business reported and where its verification stands (CHG-1..CHG-7). Its
+ * header ({@link CaseRecord}): the business, the valid registration of the business when
+ * it arrived, the assessment running when it arrived (either may be null).
+ */
 @Entity
 @Table(name = "change_report")
-public class ChangeReport {
+public class ChangeReport extends CaseRecord {
 
 	/** Where the report stands. */
 	public enum Status {
@@ -40,21 +41,8 @@ public class ChangeReport {
 
 	}
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
 	@Column(name = "report_number", nullable = false, length = 20)
 	private String reportNumber;
-
-	@Column(name = "applicant_id", nullable = false)
-	private Long applicantId;
-
-	@Column(name = "application_id")
-	private Long applicationId;
-
-	@Column(name = "registration_id")
-	private Long registrationId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -89,19 +77,14 @@ public class ChangeReport {
 	@Column(name = "received_by", length = 64)
 	private String receivedBy;
 
-	@Version
-	private long version;
-
 	protected ChangeReport() {
 	}
 
 	ChangeReport(String reportNumber, Long applicantId, Long applicationId, Long registrationId, Channel channel,
 			LocalDate reportedOn, LocalDate effectiveOn, Set<ChangeKind> kinds, String corporateNumberGiven,
 			ProofType proofType, String note, String receivedBy) {
+		super(applicantId, registrationId, applicationId);
 		this.reportNumber = reportNumber;
-		this.applicantId = applicantId;
-		this.applicationId = applicationId;
-		this.registrationId = registrationId;
 		this.channel = channel;
 		this.reportedOn = reportedOn;
 		this.effectiveOn = effectiveOn;
@@ -114,27 +97,9 @@ public class ChangeReport {
 		this.receivedBy = receivedBy;
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	/** CR2026-0001: the business key of its process instance. */
 	public String getReportNumber() {
 		return this.reportNumber;
-	}
-
-	public Long getApplicantId() {
-		return this.applicantId;
-	}
-
-	/** The assessment running when it arrived, or null. */
-	public Long getApplicationId() {
-		return this.applicationId;
-	}
-
-	/** The valid registration of the business when it arrived, or null. */
-	public Long getRegistrationId() {
-		return this.registrationId;
 	}
 
 	public Channel getChannel() {

@@ -16,7 +16,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A change report through the API (as the applicant portal forwards it): the report's
- * data, and its documents under their fields.
+ * data, and its documents under their fields. Over 300 lines for a reason: it is the bean
+ * Spring binds the multipart request to, so each of its two dozen request fields needs a
+ * getter and a setter (and the OpenAPI schema reads them); what it does is
+ * {@link #toRequest}, the rest is binding.
  */
 @Schema(description = "変更報告（CHG-1〜CHG-6）。個人番号（マイナンバー）は記入しないでください。")
 public class ChangeReportUpload {

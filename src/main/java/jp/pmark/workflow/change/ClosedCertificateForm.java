@@ -7,11 +7,7 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
  * again; or it did not, and the report goes back.
  */
 @Component
-public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Input> {
+public class ClosedCertificateForm extends ChangeReportTaskForm<ClosedCertificateForm.Input> {
 
 	/** 届いた / 提出されなかった (CHG-4). */
 	public enum CertificateOutcome {
@@ -38,57 +34,24 @@ public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Inp
 		.views("reportSummary", "requestText")
 		.prefills("certificateReceivedOn");
 
-	private final ChangeReports reports;
-
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	ClosedCertificateForm(ChangeReports reports, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		this.reports = reports;
+		super(ChangeReportProcess.RECEIVE_CLOSED_CERTIFICATE, CONTRACT, reports, currentUser);
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return ChangeReportProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return ChangeReportProcess.RECEIVE_CLOSED_CERTIFICATE;
 	}
 
 	@Override
 	public void prepare(FormView view) {
 		ChangeReport report = this.reports.get(view.businessKey());
-		var verifications = this.reports.verifications(report);
-		String reason = verifications.isEmpty() ? "" : verifications.get(verifications.size() - 1).getReason();
 		view.show("reportSummary", this.reports.summary(report))
-			.show("requestText", "閉鎖事項証明書のコピーの提出を依頼しました。理由：" + ((reason == null) ? "" : reason))
+			.show("requestText", ChangeReportTexts.certificateRequested(this.reports.lastReason(report).orElse(null)))
 			.prefill("certificateReceivedOn", this.calendar.today());
 	}
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		CertificateOutcome outcome = input.certificateOutcome();
-		rules.require(outcome != null, "certificateOutcome", RuleId.CHG_4, "choose-whether-certificate-arrived");
-		rules.add(IndividualNumbers.check("certificateNote", input.certificateNote()));
-		if (outcome == CertificateOutcome.RECEIVED) {
-			LocalDate receivedOn = input.certificateReceivedOn();
-			rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "certificateReceivedOn",
-					RuleId.CHG_4, "enter-day-arrived-today-latest");
-		}
-		if (outcome == CertificateOutcome.NOT_SUBMITTED) {
-			rules.require((input.certificateNote() != null), "certificateNote", RuleId.CHG_4,
-					"enter-why-report-sent-back");
-		}
+		ChangeReportRules.checkCertificate(input, this.calendar.today(), rules);
 	}
 
 	@Override
@@ -100,7 +63,7 @@ public class ClosedCertificateForm implements TaskForm<ClosedCertificateForm.Inp
 		}
 		else {
 			this.reports.verified(report, ChangeReportVerification.Outcome.RETURN, false,
-					"閉鎖事項証明書の提出がありませんでした。" + input.certificateNote(), this.currentUser.id());
+					ChangeReportTexts.certificateNotSubmitted(input.certificateNote()), this.currentUser.id());
 		}
 		context.route(ChangeReportProcess.VAR_CERTIFICATE_OUTCOME, outcome.name());
 	}

@@ -4,23 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.pmark.workflow.common.CaseRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * 合併・分社等の案件: the facts of a merger, split or transfer, its classification (MRG-1), and
- * the outcome staff confirmed.
+ * the outcome staff confirmed. Its header ({@link CaseRecord}): the business, and its
+ * registration or its application under assessment.
  */
 @Entity
 @Table(name = "merger_case")
-public class MergerCase {
+public class MergerCase extends CaseRecord {
 
 	/** Where the case stands. */
 	public enum State {
@@ -39,21 +37,8 @@ public class MergerCase {
 
 	}
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
 	@Column(name = "case_number", nullable = false, length = 20)
 	private String caseNumber;
-
-	@Column(name = "applicant_id", nullable = false)
-	private Long applicantId;
-
-	@Column(name = "registration_id")
-	private Long registrationId;
-
-	@Column(name = "application_id")
-	private Long applicationId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -138,19 +123,14 @@ public class MergerCase {
 	@Column(name = "created_by", length = 64)
 	private String createdBy;
 
-	@Version
-	private long version;
-
 	protected MergerCase() {
 	}
 
 	MergerCase(String caseNumber, Long applicantId, Long registrationId, Long applicationId, MergerFacts facts,
 			MergerRequest request, Long counterpartyRegistrationId, Long counterpartyApplicationId,
 			MergerClassification.Result result, String createdBy) {
+		super(applicantId, registrationId, applicationId);
 		this.caseNumber = caseNumber;
-		this.applicantId = applicantId;
-		this.registrationId = registrationId;
-		this.applicationId = applicationId;
 		this.timing = facts.timing();
 		this.party = facts.party();
 		this.event = facts.event();
@@ -174,25 +154,9 @@ public class MergerCase {
 		this.createdBy = createdBy;
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	/** MG2026-0001: the business key of its process instance. */
 	public String getCaseNumber() {
 		return this.caseNumber;
-	}
-
-	public Long getApplicantId() {
-		return this.applicantId;
-	}
-
-	public Long getRegistrationId() {
-		return this.registrationId;
-	}
-
-	public Long getApplicationId() {
-		return this.applicationId;
 	}
 
 	public MergerFacts facts() {

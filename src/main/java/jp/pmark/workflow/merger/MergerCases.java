@@ -2,11 +2,8 @@ package jp.pmark.workflow.merger;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jp.pmark.workflow.applicant.Applicant;
 import jp.pmark.workflow.applicant.ApplicantService;
@@ -16,14 +13,11 @@ import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.Numbering;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.guard.CorporateNumbers;
-import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.RegistrationLifecycle;
 import jp.pmark.workflow.registration.Registrations;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,23 +81,7 @@ public class MergerCases {
 	 * corporate number (CHG-6), an individual number (CHG-5).
 	 */
 	public Optional<Parties> check(MergerRequest request, Rules rules) {
-		rules.require(request.event() != null, "event", RuleId.MRG_1, "choose-what-happens");
-		rules.require(request.counterparty() != null, "counterparty", RuleId.MRG_1, "choose-who-other-party");
-		rules.require(request.effectiveOn() != null, "effectiveOn", RuleId.MRG_2, "enter-effective-date");
-		rules.require(request.notifiedOn() != null && !request.notifiedOn().isAfter(this.calendar.today()),
-				"notifiedOn", RuleId.MRG_2, "enter-day-body-told-today");
-		rules.add(IndividualNumbers.check("description", request.description()));
-		rules.add(IndividualNumbers.check("counterpartyName", request.counterpartyName()));
-		if (request.counterpartyCorporateNumber() != null && !request.counterpartyCorporateNumber().isBlank()) {
-			rules.add(CorporateNumbers.check("counterpartyCorporateNumber", request.counterpartyCorporateNumber()));
-		}
-		if (request.event() == MergerFacts.Event.NEW_BUSINESS) {
-			rules.require(request.counterparty() == null || request.counterparty() == MergerFacts.Counterparty.NONE,
-					"counterparty", RuleId.MRG_1, "new-business-no-other-party");
-		}
-		else if (request.counterparty() == MergerFacts.Counterparty.NONE) {
-			rules.refuse("counterparty", RuleId.MRG_1, "choose-other-party");
-		}
+		MergerRules.checkRequest(request, this.calendar.today(), rules);
 		// the business the case is about
 		Registration registration = null;
 		Application application = null;
@@ -130,47 +108,30 @@ public class MergerCases {
 			}
 			subject = application.getApplicant();
 		}
-		if (request.newCompanyCase()) {
-			rules.require(registration != null && request.event() == MergerFacts.Event.NEW_COMPANY_SPLIT,
-					"newCompanyCase", RuleId.MRG_1, "new-company-case-entered-under");
-		}
-		rules.require(!request.newCompanyCase() || !blank(request.counterpartyName()), "counterpartyName", RuleId.MRG_1,
-				"enter-new-company-name");
+		MergerRules.checkNewCompanyCase(request, registration != null, rules);
 		// the other party
 		Registration counterpartyRegistration = null;
 		Application counterpartyApplication = null;
-		if (request.counterparty() == MergerFacts.Counterparty.HOLDER) {
-			counterpartyRegistration = blank(request.counterpartyRegistrationNumber()) ? null
-					: this.registrations.find(request.counterpartyRegistrationNumber().trim())
-						.filter((found) -> found.getStatus().isValid())
-						.orElse(null);
-			rules.require(counterpartyRegistration != null, "counterpartyRegistrationNumber", RuleId.MRG_1,
-					"enter-other-holder-valid");
+		if (request.counterparty() == MergerFacts.Counterparty.HOLDER
+				&& !blank(request.counterpartyRegistrationNumber())) {
+			counterpartyRegistration = this.registrations.find(request.counterpartyRegistrationNumber().trim())
+				.filter((found) -> found.getStatus().isValid())
+				.orElse(null);
 		}
-		if (request.counterparty() == MergerFacts.Counterparty.APPLICANT) {
-			counterpartyApplication = blank(request.counterpartyApplicationNumber()) ? null
-					: this.applications.find(request.counterpartyApplicationNumber().trim())
-						.filter((found) -> !found.getStatus().isConcluded())
-						.orElse(null);
-			rules.require(counterpartyApplication != null, "counterpartyApplicationNumber", RuleId.MRG_1,
-					"enter-other-party-application-under");
+		if (request.counterparty() == MergerFacts.Counterparty.APPLICANT
+				&& !blank(request.counterpartyApplicationNumber())) {
+			counterpartyApplication = this.applications.find(request.counterpartyApplicationNumber().trim())
+				.filter((found) -> !found.getStatus().isConcluded())
+				.orElse(null);
 		}
-		if (request.counterparty() == MergerFacts.Counterparty.NON_HOLDER
-				|| request.event() == MergerFacts.Event.NEW_COMPANY_SPLIT) {
-			rules.require(!blank(request.counterpartyName()), "counterpartyName", RuleId.MRG_1,
-					"enter-other-party-name");
-		}
-		if (request.event() == null || request.counterparty() == null) {
+		MergerRules.checkCounterparty(request, counterpartyRegistration != null, counterpartyApplication != null,
+				rules);
+		Optional<MergerFacts> facts = MergerRules.facts(request, registration != null);
+		if (facts.isEmpty()) {
 			return Optional.empty();
 		}
-		MergerFacts.Timing timing = (registration != null) ? MergerFacts.Timing.DURING_VALIDITY
-				: MergerFacts.Timing.DURING_ASSESSMENT;
-		MergerFacts.Party party = request.newCompanyCase() ? MergerFacts.Party.NEW_COMPANY
-				: (registration != null) ? MergerFacts.Party.HOLDER : MergerFacts.Party.APPLICANT;
-		MergerFacts facts = new MergerFacts(timing, party, request.event(), request.counterparty(),
-				request.wholeBusiness(), request.successorDormant());
 		return Optional.of(new Parties(subject, registration, application, counterpartyRegistration,
-				counterpartyApplication, facts));
+				counterpartyApplication, facts.get()));
 	}
 
 	/** Records a case that passed {@link #check}, classified by the decision table. */
@@ -187,7 +148,7 @@ public class MergerCases {
 				(parties.counterpartyRegistration() != null) ? parties.counterpartyRegistration().getId() : null,
 				(parties.counterpartyApplication() != null) ? parties.counterpartyApplication().getId() : null, result,
 				by));
-		String detail = "合併・分社等の案件 " + number + "（類型 " + result.type() + "、効力発生日 " + request.effectiveOn() + "）を登録しました";
+		String detail = MergerTexts.registered(number, result, request);
 		if (parties.registration() != null) {
 			this.lifecycle.note(parties.registration().getId(), by, "MERGER_NOTIFIED", detail);
 		}
@@ -204,7 +165,7 @@ public class MergerCases {
 
 	/** Whether the event has taken effect. */
 	public boolean inEffect(MergerCase mergerCase) {
-		return !mergerCase.getEffectiveOn().isAfter(this.calendar.today());
+		return MergerRules.inEffect(mergerCase.getEffectiveOn(), this.calendar.today());
 	}
 
 	@Transactional
@@ -236,10 +197,10 @@ public class MergerCases {
 	 * records what becomes of it.
 	 */
 	@Transactional
-	public void apply(DelegateExecution execution) {
-		MergerCase mergerCase = get(execution.getProcessBusinessKey());
+	public void apply(String caseNumber) {
+		MergerCase mergerCase = get(caseNumber);
 		String actor = this.currentUser.id();
-		String why = "合併・分社等 " + mergerCase.getCaseNumber() + "（類型 " + mergerCase.getMergerType() + "）";
+		String why = MergerTexts.why(mergerCase);
 		MergerOutcome outcome = mergerCase.getConfirmedOutcome();
 		if (mergerCase.getRegistrationId() != null && mergerCase.facts().party() == MergerFacts.Party.HOLDER) {
 			applyToRegistration(mergerCase, mergerCase.getRegistrationId(), outcome, why, actor);
@@ -283,22 +244,12 @@ public class MergerCases {
 
 	/** Tells the business how its status is handled. */
 	@Transactional
-	public void notifyOutcome(DelegateExecution execution) {
-		MergerCase mergerCase = get(execution.getProcessBusinessKey());
+	public void notifyOutcome(String caseNumber) {
+		MergerCase mergerCase = get(caseNumber);
 		Applicant subject = this.applicants.get(mergerCase.getApplicantId());
-		Map<String, Object> contents = new LinkedHashMap<>();
-		contents.put("案件番号", mergerCase.getCaseNumber());
-		contents.put("事業者名", subject.getName());
-		contents.put("合併・分社等の内容", mergerCase.facts().event().japaneseName());
-		contents.put("効力発生日", mergerCase.getEffectiveOn().toString());
-		contents.put("類型", mergerCase.getMergerType());
-		contents.put("プライバシーマーク付与の地位", mergerCase.getConfirmedOutcome().japaneseName());
-		contents.put("説明", mergerCase.getStatusText());
-		if (mergerCase.getConfirmationReason() != null) {
-			contents.put("当センターの判断", mergerCase.getConfirmationReason());
-		}
 		this.letters.record(mergerCase.getApplicationId(), mergerCase.getCaseNumber(), "MERGER_OUTCOME",
-				"合併・分社等に伴うプライバシーマーク付与の地位について", subject.recipient(), contents, this.currentUser.id());
+				MergerTexts.OUTCOME_LETTER_TITLE, subject.recipient(),
+				MergerTexts.outcomeLetter(mergerCase, subject.getName()), this.currentUser.id());
 	}
 
 	// reading
@@ -322,62 +273,11 @@ public class MergerCases {
 	/** The case at a glance, for the forms. */
 	@Transactional(readOnly = true)
 	public String summary(MergerCase mergerCase) {
-		Applicant subject = this.applicants.get(mergerCase.getApplicantId());
-		MergerFacts facts = mergerCase.facts();
-		StringBuilder text = new StringBuilder();
-		text.append("案件番号：").append(mergerCase.getCaseNumber()).append('\n');
-		text.append("事業者：").append(subject.getName()).append("（").append(facts.party().japaneseName()).append("）\n");
-		if (mergerCase.getRegistrationId() != null) {
-			Registration registration = this.registrations.get(mergerCase.getRegistrationId());
-			text.append("登録：")
-				.append(registration.getRegistrationNumber())
-				.append("（")
-				.append(registration.getStatus().japaneseName())
-				.append("、有効期間 ")
-				.append(registration.getValidFrom())
-				.append("〜")
-				.append(registration.getValidUntil())
-				.append("）\n");
-		}
-		if (mergerCase.getApplicationId() != null) {
-			text.append("審査中の申請：")
-				.append(this.applications.get(mergerCase.getApplicationId()).getApplicationNumber())
-				.append('\n');
-		}
-		text.append("発効の時期：").append(facts.timing().japaneseName()).append('\n');
-		text.append("内容：").append(facts.event().japaneseName()).append('\n');
-		text.append("相手方：")
-			.append(facts.counterparty().japaneseName())
-			.append((mergerCase.getCounterpartyName() != null) ? "（" + mergerCase.getCounterpartyName() + "）" : "")
-			.append('\n');
-		if (facts.wholeBusiness()) {
-			text.append("事業の全部を承継させる\n");
-		}
-		if (facts.successorDormant()) {
-			text.append("承継する事業者は実質的に事業を行っていない\n");
-		}
-		text.append("効力発生日：")
-			.append(mergerCase.getEffectiveOn())
-			.append("（連絡 ")
-			.append(mergerCase.getNotifiedOn())
-			.append("）\n");
-		if (mergerCase.getDescription() != null) {
-			text.append("連絡の内容：").append(mergerCase.getDescription()).append('\n');
-		}
-		text.append("類型（判定表）：")
-			.append(mergerCase.getMergerType())
-			.append(" → ")
-			.append(mergerCase.getOutcome().japaneseName())
-			.append('\n');
-		text.append("付与の地位：").append(mergerCase.getStatusText()).append('\n');
-		text.append("提出書類：").append(documentsDueText(mergerCase));
-		return text.toString();
-	}
-
-	public String documentsDueText(MergerCase mergerCase) {
-		List<MergerDocumentType> due = mergerCase.documentsDue();
-		return due.isEmpty() ? "なし"
-				: due.stream().map(MergerDocumentType::japaneseName).collect(Collectors.joining("、"));
+		return MergerTexts.summary(mergerCase, this.applicants.get(mergerCase.getApplicantId()).getName(),
+				(mergerCase.getRegistrationId() != null) ? this.registrations.get(mergerCase.getRegistrationId())
+						: null,
+				(mergerCase.getApplicationId() != null)
+						? this.applications.get(mergerCase.getApplicationId()).getApplicationNumber() : null);
 	}
 
 	private static boolean blank(String text) {

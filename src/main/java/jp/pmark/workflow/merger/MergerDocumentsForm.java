@@ -11,16 +11,13 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
 /** 合併・分社等の書類を受け付ける (reception, MRG-1): every document the table calls for. */
 @Component
-public class MergerDocumentsForm implements TaskForm<MergerDocumentsForm.Input> {
+public class MergerDocumentsForm extends MergerTaskForm<MergerDocumentsForm.Input> {
 
 	/** What the form submits. */
 	public record Input(List<MergerDocumentType> receivedDocuments, LocalDate documentsReceivedOn) {
@@ -30,37 +27,16 @@ public class MergerDocumentsForm implements TaskForm<MergerDocumentsForm.Input> 
 		.views("caseSummary", "documentOptions")
 		.prefills("documentsReceivedOn");
 
-	private final MergerCases cases;
-
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	MergerDocumentsForm(MergerCases cases, JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		this.cases = cases;
+		super(MergerProcess.RECEIVE_DOCUMENTS, CONTRACT, cases, currentUser);
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return MergerProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return MergerProcess.RECEIVE_DOCUMENTS;
 	}
 
 	@Override
 	public void prepare(FormView view) {
-		MergerCase mergerCase = this.cases.get(view.businessKey());
-		this.cases.reached(mergerCase, MergerCase.State.COLLECTING_DOCUMENTS);
+		MergerCase mergerCase = reached(view.businessKey(), MergerCase.State.COLLECTING_DOCUMENTS);
 		Map<String, String> options = new LinkedHashMap<>();
 		for (MergerDocumentType type : mergerCase.documentsDue()) {
 			options.put(type.name(), type.japaneseName());
@@ -72,15 +48,8 @@ public class MergerDocumentsForm implements TaskForm<MergerDocumentsForm.Input> 
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		MergerCase mergerCase = this.cases.get(context.businessKey());
-		List<MergerDocumentType> received = input.receivedDocuments();
-		for (MergerDocumentType type : mergerCase.documentsDue()) {
-			rules.require(received.contains(type), "receivedDocuments", RuleId.MRG_1, "document-not-arrived",
-					type.japaneseName(), type.name());
-		}
-		LocalDate receivedOn = input.documentsReceivedOn();
-		rules.require(receivedOn != null && !receivedOn.isAfter(this.calendar.today()), "documentsReceivedOn",
-				RuleId.MRG_1, "enter-day-documents-were-complete");
+		MergerRules.checkDocuments(this.cases.get(context.businessKey()).documentsDue(), input, this.calendar.today(),
+				rules);
 	}
 
 	@Override

@@ -1,16 +1,10 @@
 package jp.pmark.workflow.merger;
 
-import java.util.stream.Collectors;
-
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
-import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +14,7 @@ import org.springframework.stereotype.Component;
  * decides ("may be allowed") or departs from the table.
  */
 @Component
-public class MergerOutcomeForm implements TaskForm<MergerOutcomeForm.Input> {
+public class MergerOutcomeForm extends MergerTaskForm<MergerOutcomeForm.Input> {
 
 	/** What the form submits. */
 	public record Input(MergerOutcome confirmedOutcome, String confirmationReason) {
@@ -30,40 +24,15 @@ public class MergerOutcomeForm implements TaskForm<MergerOutcomeForm.Input> {
 		.views("caseSummary", "receivedDocumentsText")
 		.prefills("confirmedOutcome");
 
-	private final MergerCases cases;
-
-	private final CurrentUser currentUser;
-
 	MergerOutcomeForm(MergerCases cases, CurrentUser currentUser) {
-		this.cases = cases;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return MergerProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return MergerProcess.CONFIRM_OUTCOME;
+		super(MergerProcess.CONFIRM_OUTCOME, CONTRACT, cases, currentUser);
 	}
 
 	@Override
 	public void prepare(FormView view) {
-		MergerCase mergerCase = this.cases.get(view.businessKey());
-		this.cases.reached(mergerCase, MergerCase.State.CONFIRMING);
-		String received = this.cases.documents(mergerCase)
-			.stream()
-			.map((document) -> document.getDocumentType().japaneseName() + "（" + document.getReceivedOn() + "）")
-			.collect(Collectors.joining("\n"));
+		MergerCase mergerCase = reached(view.businessKey(), MergerCase.State.CONFIRMING);
 		view.show("caseSummary", this.cases.summary(mergerCase))
-			.show("receivedDocumentsText", received.isEmpty() ? "（提出書類なし）" : received);
+			.show("receivedDocumentsText", MergerTexts.receivedDocuments(this.cases.documents(mergerCase)));
 		if (mergerCase.getOutcome() != MergerOutcome.INQUIRE) {
 			view.prefill("confirmedOutcome", mergerCase.getOutcome());
 		}
@@ -72,19 +41,8 @@ public class MergerOutcomeForm implements TaskForm<MergerOutcomeForm.Input> {
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
 		MergerCase mergerCase = this.cases.get(context.businessKey());
-		MergerOutcome outcome = input.confirmedOutcome();
-		if (outcome == null || outcome == MergerOutcome.INQUIRE) {
-			rules.refuse("confirmedOutcome", RuleId.MRG_1, "choose-outcome");
-			return;
-		}
-		rules.add(IndividualNumbers.check("confirmationReason", input.confirmationReason()));
-		boolean decided = outcome != mergerCase.getOutcome() || outcome == MergerOutcome.PASSES;
-		rules.require(!decided || (input.confirmationReason() != null), "confirmationReason", RuleId.MRG_1,
-				"give-reason-outcome-body-decides");
-		if (outcome == MergerOutcome.PASSES) {
-			rules.require(mergerCase.getRegistrationId() != null && mergerCase.getCounterpartyName() != null,
-					"confirmedOutcome", RuleId.MRG_1, "status-passes-from-registration");
-		}
+		MergerRules.checkOutcome(input, mergerCase.getOutcome(), mergerCase.getRegistrationId() != null,
+				mergerCase.getCounterpartyName(), rules);
 	}
 
 	@Override
