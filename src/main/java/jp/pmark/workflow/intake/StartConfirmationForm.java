@@ -87,13 +87,13 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 			.ifPresent((check) -> earlier.append("書類確認：")
 				.append(check.getOutcome().japaneseName())
 				.append("（")
-				.append(check.getCheckedBy())
+				.append(check.getRecordedBy())
 				.append("）\n"));
 		this.screenings.findFirstByApplicationIdOrderByIdDesc(application.getId())
 			.ifPresent((screening) -> earlier.append("欠格事由：")
 				.append(screening.getOutcome().japaneseName())
 				.append("（")
-				.append(screening.getScreenedBy())
+				.append(screening.getRecordedBy())
 				.append("）\n"));
 		view.show("caseSummary", this.applications.caseSummary(number))
 			.show("documentList", this.documents.documentList(number))
