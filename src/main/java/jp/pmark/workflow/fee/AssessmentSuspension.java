@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * the application is marked), and it resumes when payment is recorded and no other
  * invoice of the case is overdue. Called from the invoice's BPMN with the invoice number,
  * e.g. {@code ${assessmentSuspension.suspend(invoiceNumber)}}, which keeps the answer as
- * {@code assessmentSuspended}; the rules and the reminder's text are
- * {@link SuspensionRules}.
+ * {@code assessmentSuspended}; the rules are {@link SuspensionRules}, the reminder's text
+ * {@link FeeLetters}.
  */
 @Component("assessmentSuspension")
 public class AssessmentSuspension {
@@ -69,7 +69,7 @@ public class AssessmentSuspension {
 			this.applications.journal(application.getApplicationNumber(), "PAYMENT_OVERDUE", reason,
 					this.currentUser.id());
 		}
-		CaseLetter reminder = SuspensionRules.reminder(this.invoices.invoiceContents(application, invoice),
+		CaseLetter reminder = FeeLetters.reminder(this.invoices.invoiceContents(application, invoice),
 				this.calendar.today());
 		this.letters.record(application.getId(), reminder.kind(), reminder.title(),
 				application.getApplicant().recipient(), reminder.contents(), this.currentUser.id());

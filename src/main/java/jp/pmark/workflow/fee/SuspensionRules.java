@@ -1,15 +1,11 @@
 package jp.pmark.workflow.fee;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import jp.pmark.workflow.assessment.CaseLetter;
 
 /**
- * FEE-5's rules and texts: why an assessment is suspended, when it may resume, and the
- * reminder the applicant receives. Plain, tested without Spring or the engine
+ * FEE-5's rules: when an assessment may resume, and the reasons its journal gives; the
+ * reminder's text is {@link FeeLetters}. Plain, tested without Spring or the engine
  * ({@code SuspensionRulesTest}).
  */
 final class SuspensionRules {
@@ -33,14 +29,6 @@ final class SuspensionRules {
 	/** The reason the journal gives for a resumption. */
 	static String paidReason(Invoice invoice) {
 		return invoice.getKind().japaneseName() + "（" + invoice.getInvoiceNumber() + "）の入金を確認しました";
-	}
-
-	/** The reminder: the invoice's fields, then why the assessment is suspended. */
-	static CaseLetter reminder(Map<String, Object> invoiceContents, LocalDate today) {
-		Map<String, Object> contents = new LinkedHashMap<>(invoiceContents);
-		contents.put("本文", "下記のご請求について、お支払期限を過ぎてもご入金が確認できません。ご入金の確認ができるまで審査を中断いたします。");
-		contents.put("通知日", today.toString());
-		return new CaseLetter("PAYMENT_REMINDER", "審査料金のお支払いについて（督促）", contents);
 	}
 
 }

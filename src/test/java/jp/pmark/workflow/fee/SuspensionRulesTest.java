@@ -2,9 +2,7 @@ package jp.pmark.workflow.fee;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import jp.pmark.workflow.assessment.CaseLetter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,14 +42,11 @@ class SuspensionRulesTest {
 	}
 
 	@Test
-	@DisplayName("FEE-5 the reminder keeps the invoice's fields and says the assessment is suspended until payment")
-	void reminder() {
+	@DisplayName("FEE-5 the journal's reasons name the invoice, its due date and its payment")
+	void reasons() {
 		Invoice invoice = invoice("INV-2026-00001", LocalDate.parse("2026-05-01"));
 		assertThat(SuspensionRules.overdueReason(invoice)).contains("INV-2026-00001", "2026-05-01", "未納");
-		CaseLetter letter = SuspensionRules.reminder(Map.of("請求書番号", "INV-2026-00001"), TODAY);
-		assertThat(letter.kind()).isEqualTo("PAYMENT_REMINDER");
-		assertThat(letter.contents()).containsEntry("請求書番号", "INV-2026-00001").containsEntry("通知日", "2026-06-10");
-		assertThat(letter.contents().get("本文").toString()).contains("審査を中断");
+		assertThat(SuspensionRules.paidReason(invoice)).contains("INV-2026-00001", "入金を確認しました");
 	}
 
 }
