@@ -1,28 +1,25 @@
 package jp.pmark.workflow.audit;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationStatus;
 import jp.pmark.workflow.assessment.Applications;
-import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.CaseLetter;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.letter.Letters;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The letters and records of the audit's service tasks, called from the BPMN, e.g.
- * {@code ${auditNotices.teamNotice(execution)}}: the team's names (AUD-7), the document
- * review result (DOC-4), the on-site audit notice (SITE-1), the findings document
- * (FND-1), a request for more (FND-4), the passed improvement deadline (FND-4), a
- * withdrawal (DOC-5) and a terminated audit (INT-12).
+ * The letters and records of the audit's service tasks, called from the BPMN with the
+ * application number, e.g. {@code ${auditNotices.teamNotice(applicationNumber)}}; the
+ * letters' texts are {@link AuditLetters}. The team's names (AUD-7), the document review
+ * result (DOC-4), the on-site audit notice (SITE-1), the findings document (FND-1), a
+ * request for more (FND-4), the passed improvement deadline (FND-4), a withdrawal (DOC-5)
+ * and a terminated audit (INT-12).
  */
 @Component("auditNotices")
 public class AuditNotices {
@@ -72,134 +69,75 @@ public class AuditNotices {
 
 	/** AUD-7: the applicant is told the names of the team's members. */
 	@Transactional
-	public void teamNotice(DelegateExecution execution) {
-		Application application = application(execution);
-		Map<String, Object> contents = base(application);
-		contents.put("本文", "貴社の付与適格性審査を担当する審査担当を下記のとおり通知します。");
-		List<String> members = new ArrayList<>();
-		for (AuditTeams.Member member : this.teams.members(application)) {
-			members.add(member.auditor().getName() + "（" + member.role().japaneseName() + "）");
-		}
-		contents.put("審査担当", members);
-		this.teams.currentTeam(application)
+	public void teamNotice(String applicationNumber) {
+		Application application = this.applications.get(applicationNumber);
+		boolean assistantConsent = this.teams.currentTeam(application)
 			.filter(AuditTeam::isAssistantConsent)
-			.ifPresent((team) -> contents.put("審査員補", "ご同意いただいたため、主任審査員の指導の下で審査員補が同行します。"));
-		letter(application, "TEAM_NOTICE", "審査担当の通知について", contents);
+			.isPresent();
+		send(application,
+				AuditLetters.teamNotice(header(application), this.teams.members(application), assistantConsent));
 	}
 
 	/** DOC-4: the result of the document review, in writing, before the on-site audit. */
 	@Transactional
-	public void documentReviewResult(DelegateExecution execution) {
-		Application application = application(execution);
+	public void documentReviewResult(String applicationNumber) {
+		Application application = this.applications.get(applicationNumber);
 		DocumentReview review = this.reviews.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
-		Map<String, Object> contents = base(application);
-		contents.put("結果", "CONFORMING".equals(review.getResult()) ? "適合" : "不備あり");
-		contents.put("内部規程の審査基準への適合状況", review.getRulesConformity());
-		contents.put("具体的な手順等の策定状況", review.getProcedures());
-		Map<String, String> byArea = new LinkedHashMap<>();
-		for (DocumentReviewArea area : this.areas.findByReviewIdOrderById(review.getId())) {
-			byArea.put(area.getArea().japaneseName(), (area.isPresent() ? "規定あり" : "規定なし") + "：" + area.getComment());
-		}
-		contents.put("15の事項", byArea);
-		if (review.getDeficiencies() != null) {
-			contents.put("不備の内容", review.getDeficiencies());
-			contents.put("お願い", "不備と判断した事項は現地審査までに改善してください。現地審査で改善状況を確認します。");
-		}
-		if (review.isOnsiteDiscussionNeeded()) {
-			contents.put("現地審査について", "文書審査の結果を踏まえ、現地審査の時期及び実施の可否について別途ご相談します。");
-		}
-		letter(application, "DOCUMENT_REVIEW_RESULT", "文書審査の結果について", contents);
+		send(application, AuditLetters.documentReviewResult(header(application), review,
+				this.areas.findByReviewIdOrderById(review.getId())));
 	}
 
 	/** SITE-1: the date, place and content of the on-site audit, in advance. */
 	@Transactional
-	public void onsiteNotice(DelegateExecution execution) {
-		Application application = application(execution);
+	public void onsiteNotice(String applicationNumber) {
+		Application application = this.applications.get(applicationNumber);
 		OnsiteAudit audit = this.audits.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
-		Map<String, Object> contents = base(application);
-		contents.put("日時", audit.getScheduledOn() + " " + audit.getStartTime() + "〜");
-		contents.put("場所", audit.getPlace());
-		contents.put("審査担当",
-				this.teams.members(application)
-					.stream()
-					.map((member) -> member.auditor().getName() + "（" + member.role().japaneseName() + "）")
-					.toList());
-		contents.put("実施内容",
-				List.of("(1) トップインタビュー（事業内容・経営方針、事故の有無、申請動機、個人情報保護方針、体制、マネジメントレビュー、継続的改善）",
-						"(2) PMS運用状況の確認（個人情報を取り扱う業務ごとの特定、リスクアセスメント、リスク対策、安全管理措置、教育、内部監査）",
-						"(3) 現場での実施状況の確認（執務室等での安全管理措置）", "(4) 総括（指摘事項の説明と質問の機会）"));
-		contents.put("ご注意", "審査への対応及び立会いは、貴社の役員・従業者が行ってください。役員・従業者以外の方（コンサルタント等）は対応・立会いできません。");
-		if (audit.getNoticeText() != null) {
-			contents.put("その他", audit.getNoticeText());
-		}
-		letter(application, "ONSITE_AUDIT_NOTICE", "現地審査の実施について", contents);
+		send(application, AuditLetters.onsiteNotice(header(application), audit, this.teams.members(application)));
 	}
 
 	/** FND-1: the findings document goes to the applicant promptly. */
 	@Transactional
-	public void findingsDocument(DelegateExecution execution) {
-		Application application = application(execution);
-		FindingsDocument document = this.findings.findFirstByApplicationIdOrderByIdDesc(application.getId())
-			.orElseThrow();
-		Map<String, Object> contents = base(application);
-		contents.put("発行日", document.getIssuedOn().toString());
-		contents.put("現地審査日", document.getOnsiteAuditOn().toString());
-		contents.put("責任者", document.getResponsiblePerson());
-		contents.put("要求事項に対する適合性についての意見", document.getConformityOpinion());
-		contents.put("不適合",
-				this.nonconformities.findByFindingsDocumentIdOrderBySeq(document.getId())
-					.stream()
-					.map((nonconformity) -> nonconformity.getSeq() + ". " + nonconformity.getDescription())
-					.toList());
-		if (document.getComparisonWithPrevious() != null) {
-			contents.put("以前の審査結果との比較", document.getComparisonWithPrevious());
-		}
-		contents.put("審査現場で提示した内容との相違", document.isDiffersFromOnsite() ? document.getDifferenceExplanation() : "なし");
-		contents.put("改善報告書の提出期限", document.getImprovementDeadline() + "（発行日から3か月以内、改善のエビデンスを添えて）");
-		letter(application, "FINDINGS_DOCUMENT", "指摘事項文書", contents);
+	public void findingsDocument(String applicationNumber) {
+		Application application = this.applications.get(applicationNumber);
+		FindingsDocument document = latestFindings(application);
+		send(application, AuditLetters.findingsDocument(header(application), document,
+				this.nonconformities.findByFindingsDocumentIdOrderBySeq(document.getId())));
 	}
 
 	/** FND-4: more is asked, within the same deadline. */
 	@Transactional
-	public void requestFurtherReport(DelegateExecution execution) {
-		Application application = application(execution);
-		FindingsDocument document = this.findings.findFirstByApplicationIdOrderByIdDesc(application.getId())
-			.orElseThrow();
+	public void requestFurtherReport(String applicationNumber) {
+		Application application = this.applications.get(applicationNumber);
+		FindingsDocument document = latestFindings(application);
 		ImprovementReport report = this.reports.findFirstByFindingsDocumentIdOrderByIdDesc(document.getId())
 			.orElseThrow();
-		Map<String, Object> contents = base(application);
-		contents.put("本文", "ご提出いただいた改善報告書を確認しましたが、是正処置の完了を確認できませんでした。下記について追加の報告をお願いします。");
-		contents.put("追加の報告を求める事項", report.getReviewComment());
-		contents.put("提出期限", document.getImprovementDeadline() + "（当初の期限から変わりません）");
-		letter(application, "FURTHER_REPORT_REQUEST", "改善報告の追加について", contents);
+		send(application, AuditLetters.furtherReportRequest(header(application), document, report));
 	}
 
 	/**
 	 * FND-4: the deadline passed without an accepted report; the completion report
 	 * follows.
+	 * @param applicationNumber the assessment's application
+	 * @return always true: the deadline passed, which the BPMN keeps as
+	 * {@code improvementDeadlinePassed} for the completion report
 	 */
 	@Transactional
-	public void improvementOverdue(DelegateExecution execution) {
-		Application application = application(execution);
-		execution.setVariable(AssessmentProcess.VAR_IMPROVEMENT_DEADLINE_PASSED, true);
-		this.applications.journal(application.getApplicationNumber(), "IMPROVEMENT_OVERDUE",
-				"改善報告の期限を過ぎました。付与適格性の否認を推奨して審査終了報告書に進みます", this.currentUser.id());
+	public boolean improvementOverdue(String applicationNumber) {
+		this.applications.journal(applicationNumber, "IMPROVEMENT_OVERDUE", "改善報告の期限を過ぎました。付与適格性の否認を推奨して審査終了報告書に進みます",
+				this.currentUser.id());
+		return true;
 	}
 
 	/** DOC-5: the applicant withdrew after the discussion; the assessment ends. */
 	@Transactional
-	public void withdrawal(DelegateExecution execution) {
-		Application application = application(execution);
+	public void withdrawal(String applicationNumber) {
+		Application application = this.applications.get(applicationNumber);
 		String note = this.discussions.findFirstByApplicationIdOrderByIdDesc(application.getId())
-			.map(OnsiteDiscussion::getNote)
+			.map(OnsiteDiscussion::getReason)
 			.orElse("");
 		this.applications.setStatus(application.getApplicationNumber(), ApplicationStatus.WITHDRAWN,
 				this.currentUser.id(), note);
-		Map<String, Object> contents = base(application);
-		contents.put("本文", "文書審査の結果を踏まえたご相談により、申請の取下げを承りました。");
-		contents.put("経緯", note);
-		contents.put("ご注意", "お支払いいただいた申請料は返金いたしません（FEE-2）。");
-		letter(application, "WITHDRAWAL_NOTICE", "申請の取下げについて", contents);
+		send(application, AuditLetters.withdrawal(header(application), note));
 	}
 
 	/**
@@ -207,31 +145,25 @@ public class AuditNotices {
 	 * audit ends.
 	 */
 	@Transactional
-	public void termination(DelegateExecution execution) {
-		Application application = application(execution);
+	public void termination(String applicationNumber) {
+		Application application = this.applications.get(applicationNumber);
 		this.applications.setStatus(application.getApplicationNumber(), ApplicationStatus.TERMINATED,
 				this.currentUser.id(), "役職員以外の者が審査に対応・立会いしたため");
-		Map<String, Object> contents = base(application);
-		contents.put("本文", "現地審査において、貴社の役員・従業者以外の者が審査への対応または立会いを行ったため、審査を終了しました。");
-		contents.put("ご注意", "この理由により審査が終了した日から1年間は申請できません。お支払いいただいた申請料は返金いたしません。");
-		letter(application, "TERMINATION_NOTICE", "付与適格性審査の終了について", contents);
+		send(application, AuditLetters.termination(header(application)));
 	}
 
-	private Application application(DelegateExecution execution) {
-		return this.applications.get(execution.getProcessBusinessKey());
+	private FindingsDocument latestFindings(Application application) {
+		return this.findings.findFirstByApplicationIdOrderByIdDesc(application.getId()).orElseThrow();
 	}
 
-	private Map<String, Object> base(Application application) {
-		Map<String, Object> contents = new LinkedHashMap<>();
-		contents.put("申請番号", application.getApplicationNumber());
-		contents.put("申請者", application.getApplicant().getName());
-		contents.put("通知日", this.calendar.today().toString());
-		return contents;
+	private Map<String, Object> header(Application application) {
+		return AuditLetters.header(application.getApplicationNumber(), application.getApplicant().getName(),
+				this.calendar.today());
 	}
 
-	private void letter(Application application, String kind, String title, Map<String, Object> contents) {
-		this.letters.record(application.getId(), kind, title, application.getApplicant().recipient(), contents,
-				this.currentUser.id());
+	private void send(Application application, CaseLetter letter) {
+		this.letters.record(application.getId(), letter.kind(), letter.title(), application.getApplicant().recipient(),
+				letter.contents(), this.currentUser.id());
 	}
 
 }

@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** 審査計画を作成する (assessment managers, AUD-1), with FEE-7's standard on-site hours. */
 @Component
-public class AuditPlanForm implements TaskForm<AuditPlanForm.Input> {
+public class AuditPlanForm extends AssessmentTaskForm<AuditPlanForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate documentReviewDue, LocalDate onsiteFrom, LocalDate onsiteTo, Integer onsiteHours,
@@ -31,35 +30,15 @@ public class AuditPlanForm implements TaskForm<AuditPlanForm.Input> {
 		.views("caseSummary", "standardHoursText")
 		.prefills("onsiteHours", "documentReviewDue", "onsiteFrom", "onsiteTo");
 
-	private final Applications applications;
-
 	private final AuditPlanRepository plans;
 
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	AuditPlanForm(Applications applications, AuditPlanRepository plans, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.MAKE_AUDIT_PLAN, CONTRACT, applications, currentUser);
 		this.plans = plans;
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.MAKE_AUDIT_PLAN;
 	}
 
 	@Override

@@ -6,13 +6,12 @@ import java.util.stream.Collectors;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * naming the rule and the person, and nothing is saved until it is valid.
  */
 @Component
-public class AuditTeamForm implements TaskForm<AuditTeamForm.Input> {
+public class AuditTeamForm extends AssessmentTaskForm<AuditTeamForm.Input> {
 
 	/** What the form submits. */
 	public record Input(List<String> teamMembers, String teamLeader, List<String> assistants,
@@ -32,34 +31,14 @@ public class AuditTeamForm implements TaskForm<AuditTeamForm.Input> {
 		.views("caseSummary", "auditPlanText", "auditorOptions", "assistantOptions")
 		.prefills("teamMembers", "assistants");
 
-	private final Applications applications;
-
 	private final AuditTeams teams;
 
 	private final AuditPlanRepository plans;
 
-	private final CurrentUser currentUser;
-
 	AuditTeamForm(Applications applications, AuditTeams teams, AuditPlanRepository plans, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.APPOINT_AUDIT_TEAM, CONTRACT, applications, currentUser);
 		this.teams = teams;
 		this.plans = plans;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.APPOINT_AUDIT_TEAM;
 	}
 
 	@Override

@@ -6,13 +6,12 @@ import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationStatus;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without an accepted report the opinion is to deny (FND-4).
  */
 @Component
-public class CompletionReportForm implements TaskForm<CompletionReportForm.Input> {
+public class CompletionReportForm extends AssessmentTaskForm<CompletionReportForm.Input> {
 
 	/** 付与適格 / 付与適格を否認すべき (DEC-1 d). */
 	public enum EligibilityOpinion {
@@ -50,38 +49,18 @@ public class CompletionReportForm implements TaskForm<CompletionReportForm.Input
 		.prefills("eligibilityOpinion", "interviewedPositions", "findingA", "findingB", "findingC", "findingD",
 				"findingE", "findingF", "findingG");
 
-	private final Applications applications;
-
 	private final OnsiteAuditRepository audits;
 
 	private final OnsiteAttendeeRepository attendees;
 
 	private final CompletionReportRepository reports;
 
-	private final CurrentUser currentUser;
-
 	CompletionReportForm(Applications applications, OnsiteAuditRepository audits, OnsiteAttendeeRepository attendees,
 			CompletionReportRepository reports, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.WRITE_COMPLETION_REPORT, CONTRACT, applications, currentUser);
 		this.audits = audits;
 		this.attendees = attendees;
 		this.reports = reports;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.WRITE_COMPLETION_REPORT;
 	}
 
 	@Override

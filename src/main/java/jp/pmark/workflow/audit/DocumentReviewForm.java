@@ -6,13 +6,12 @@ import java.util.List;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 import jp.pmark.workflow.intake.SubmittedDocuments;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on-site audit needs a separate discussion.
  */
 @Component
-public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
+public class DocumentReviewForm extends AssessmentTaskForm<DocumentReviewForm.Input> {
 
 	/** 適合 / 不備あり (DOC-4). */
 	public enum ReviewResult {
@@ -95,8 +94,6 @@ public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
 		.views("caseSummary", "documentList", "auditTeamText")
 		.prefills(java.util.Arrays.stream(ReviewArea.values()).map(ReviewArea::presentField).toArray(String[]::new));
 
-	private final Applications applications;
-
 	private final SubmittedDocuments documents;
 
 	private final AuditTeams teams;
@@ -105,31 +102,13 @@ public class DocumentReviewForm implements TaskForm<DocumentReviewForm.Input> {
 
 	private final DocumentReviewAreaRepository areas;
 
-	private final CurrentUser currentUser;
-
 	DocumentReviewForm(Applications applications, SubmittedDocuments documents, AuditTeams teams,
 			DocumentReviewRepository reviews, DocumentReviewAreaRepository areas, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.REVIEW_DOCUMENTS, CONTRACT, applications, currentUser);
 		this.documents = documents;
 		this.teams = teams;
 		this.reviews = reviews;
 		this.areas = areas;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.REVIEW_DOCUMENTS;
 	}
 
 	@Override

@@ -6,15 +6,14 @@ import java.util.List;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormTexts;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (FND-3) on the engine.
  */
 @Component
-public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input> {
+public class FindingsDocumentForm extends AssessmentTaskForm<FindingsDocumentForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate issuedOn, LocalDate onsiteAuditOn, String responsiblePerson, String conformityOpinion,
@@ -38,8 +37,6 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
 		.views("caseSummary", "onsiteFindingsText", "earlierAssessment")
 		.prefills("issuedOn", "onsiteAuditOn", "responsiblePerson");
-
-	private final Applications applications;
 
 	private final AuditTeams teams;
 
@@ -53,34 +50,16 @@ public class FindingsDocumentForm implements TaskForm<FindingsDocumentForm.Input
 
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	FindingsDocumentForm(Applications applications, AuditTeams teams, OnsiteAuditRepository audits,
 			FindingsDocumentRepository documents, NonconformityRepository nonconformities, AssessmentTexts texts,
 			JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		super(AssessmentProcess.WRITE_FINDINGS_DOCUMENT, CONTRACT, applications, currentUser);
 		this.texts = texts;
-		this.applications = applications;
 		this.teams = teams;
 		this.audits = audits;
 		this.documents = documents;
 		this.nonconformities = nonconformities;
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.WRITE_FINDINGS_DOCUMENT;
 	}
 
 	@Override

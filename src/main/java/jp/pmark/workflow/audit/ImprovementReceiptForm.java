@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * it when the 3 months pass.
  */
 @Component
-public class ImprovementReceiptForm implements TaskForm<ImprovementReceiptForm.Input> {
+public class ImprovementReceiptForm extends AssessmentTaskForm<ImprovementReceiptForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate reportReceivedOn, String reportSummary, String reportEvidence) {
@@ -33,8 +32,6 @@ public class ImprovementReceiptForm implements TaskForm<ImprovementReceiptForm.I
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
 		.views("caseSummary", "findingsText")
 		.prefills("reportReceivedOn");
-
-	private final Applications applications;
 
 	private final FindingsDocumentRepository documents;
 
@@ -46,33 +43,15 @@ public class ImprovementReceiptForm implements TaskForm<ImprovementReceiptForm.I
 
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	ImprovementReceiptForm(Applications applications, FindingsDocumentRepository documents,
 			NonconformityRepository nonconformities, ImprovementReportRepository reports, Improvements improvements,
 			JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT, CONTRACT, applications, currentUser);
 		this.documents = documents;
 		this.nonconformities = nonconformities;
 		this.reports = reports;
 		this.improvements = improvements;
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.RECEIVE_IMPROVEMENT_REPORT;
 	}
 
 	@Override

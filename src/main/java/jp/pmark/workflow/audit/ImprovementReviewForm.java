@@ -3,13 +3,12 @@ package jp.pmark.workflow.audit;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * asked within the same deadline.
  */
 @Component
-public class ImprovementReviewForm implements TaskForm<ImprovementReviewForm.Input> {
+public class ImprovementReviewForm extends AssessmentTaskForm<ImprovementReviewForm.Input> {
 
 	/** 是正処置の完了を認める / 追加の報告を求める (FND-4). */
 	public enum ImprovementOutcome {
@@ -36,38 +35,18 @@ public class ImprovementReviewForm implements TaskForm<ImprovementReviewForm.Inp
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
 		.views("caseSummary", "findingsText", "reportText");
 
-	private final Applications applications;
-
 	private final FindingsDocumentRepository documents;
 
 	private final NonconformityRepository nonconformities;
 
 	private final ImprovementReportRepository reports;
 
-	private final CurrentUser currentUser;
-
 	ImprovementReviewForm(Applications applications, FindingsDocumentRepository documents,
 			NonconformityRepository nonconformities, ImprovementReportRepository reports, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.REVIEW_IMPROVEMENT_REPORT, CONTRACT, applications, currentUser);
 		this.documents = documents;
 		this.nonconformities = nonconformities;
 		this.reports = reports;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.REVIEW_IMPROVEMENT_REPORT;
 	}
 
 	@Override

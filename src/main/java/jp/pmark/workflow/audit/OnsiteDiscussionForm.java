@@ -3,13 +3,12 @@ package jp.pmark.workflow.audit;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** 現地審査の実施を決める (assessment managers, DOC-5): after the discussion with the applicant. */
 @Component
-public class OnsiteDiscussionForm implements TaskForm<OnsiteDiscussionForm.Input> {
+public class OnsiteDiscussionForm extends AssessmentTaskForm<OnsiteDiscussionForm.Input> {
 
 	/** 実施する / 申請者が取り下げた (DOC-5). */
 	public enum OnsiteDecision {
@@ -32,35 +31,15 @@ public class OnsiteDiscussionForm implements TaskForm<OnsiteDiscussionForm.Input
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class).views("caseSummary", "documentReviewText");
 
-	private final Applications applications;
-
 	private final DocumentReviewRepository reviews;
 
 	private final OnsiteDiscussionRepository discussions;
 
-	private final CurrentUser currentUser;
-
 	OnsiteDiscussionForm(Applications applications, DocumentReviewRepository reviews,
 			OnsiteDiscussionRepository discussions, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.DECIDE_ONSITE_AUDIT, CONTRACT, applications, currentUser);
 		this.reviews = reviews;
 		this.discussions = discussions;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.DECIDE_ONSITE_AUDIT;
 	}
 
 	@Override

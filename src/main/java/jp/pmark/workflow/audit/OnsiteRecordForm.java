@@ -7,15 +7,14 @@ import java.util.List;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormTexts;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.JisX0208;
 import jp.pmark.workflow.guard.RuleId;
@@ -29,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * officers and employees ends the audit.
  */
 @Component
-public class OnsiteRecordForm implements TaskForm<OnsiteRecordForm.Input> {
+public class OnsiteRecordForm extends AssessmentTaskForm<OnsiteRecordForm.Input> {
 
 	/** 完了 / 中止 (SITE-2, INT-12). */
 	public enum OnsiteOutcome {
@@ -66,8 +65,6 @@ public class OnsiteRecordForm implements TaskForm<OnsiteRecordForm.Input> {
 	record Attendee(String name, String position, AttendeeRelation relation) {
 	}
 
-	private final Applications applications;
-
 	private final AuditTeams teams;
 
 	private final DocumentReviewRepository reviews;
@@ -78,33 +75,15 @@ public class OnsiteRecordForm implements TaskForm<OnsiteRecordForm.Input> {
 
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	OnsiteRecordForm(Applications applications, AuditTeams teams, DocumentReviewRepository reviews,
 			OnsiteAuditRepository audits, OnsiteAttendeeRepository attendees, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.RECORD_ONSITE_AUDIT, CONTRACT, applications, currentUser);
 		this.teams = teams;
 		this.reviews = reviews;
 		this.audits = audits;
 		this.attendees = attendees;
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.RECORD_ONSITE_AUDIT;
 	}
 
 	@Override

@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * a business day (CAL-1).
  */
 @Component
-public class OnsiteScheduleForm implements TaskForm<OnsiteScheduleForm.Input> {
+public class OnsiteScheduleForm extends AssessmentTaskForm<OnsiteScheduleForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate onsiteDate, String onsiteStartTime, String onsitePlace, boolean agreedWithApplicant,
@@ -33,8 +32,6 @@ public class OnsiteScheduleForm implements TaskForm<OnsiteScheduleForm.Input> {
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
 		.views("caseSummary", "auditTeamText", "documentReviewText", "auditPlanText")
 		.prefills("onsitePlace", "onsiteStartTime", "onsiteDate");
-
-	private final Applications applications;
 
 	private final AuditTeams teams;
 
@@ -46,33 +43,15 @@ public class OnsiteScheduleForm implements TaskForm<OnsiteScheduleForm.Input> {
 
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	OnsiteScheduleForm(Applications applications, AuditTeams teams, AuditPlanRepository plans,
 			DocumentReviewRepository reviews, OnsiteAuditRepository audits, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.SCHEDULE_ONSITE_AUDIT, CONTRACT, applications, currentUser);
 		this.teams = teams;
 		this.plans = plans;
 		this.reviews = reviews;
 		this.audits = audits;
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.SCHEDULE_ONSITE_AUDIT;
 	}
 
 	@Override

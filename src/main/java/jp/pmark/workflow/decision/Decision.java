@@ -1,26 +1,20 @@
 package jp.pmark.workflow.decision;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.pmark.workflow.assessment.StaffDecision;
 
 /** 付与適格決定 or 付与適格否認 (DEC-2, DEC-3). */
 @Entity
 @Table(name = "decision")
-public class Decision {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "application_id", nullable = false)
-	private Long applicationId;
+@AttributeOverride(name = "reason", column = @Column(name = "reason", nullable = false, length = 4000))
+@AttributeOverride(name = "recordedBy", column = @Column(name = "decided_by", length = 64))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "decided_at", nullable = false))
+public class Decision extends StaffDecision {
 
 	/** ELIGIBLE or DENIED */
 	@Column(nullable = false, length = 20)
@@ -32,35 +26,15 @@ public class Decision {
 	@Column(name = "committee_meeting", nullable = false, length = 200)
 	private String committeeMeeting;
 
-	@Column(nullable = false, length = 4000)
-	private String reason;
-
-	@Column(name = "decided_by", length = 64)
-	private String decidedBy;
-
-	@Column(name = "decided_at", nullable = false)
-	private Instant decidedAt;
-
 	protected Decision() {
 	}
 
 	Decision(Long applicationId, String result, LocalDate decidedOn, String committeeMeeting, String reason,
 			String decidedBy) {
-		this.applicationId = applicationId;
+		super(applicationId, reason, decidedBy);
 		this.result = result;
 		this.decidedOn = decidedOn;
 		this.committeeMeeting = committeeMeeting;
-		this.reason = reason;
-		this.decidedBy = decidedBy;
-		this.decidedAt = Instant.now();
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public Long getApplicationId() {
-		return this.applicationId;
 	}
 
 	public String getResult() {
@@ -77,14 +51,6 @@ public class Decision {
 
 	public String getCommitteeMeeting() {
 		return this.committeeMeeting;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public String getDecidedBy() {
-		return this.decidedBy;
 	}
 
 	/**

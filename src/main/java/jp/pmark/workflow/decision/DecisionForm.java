@@ -6,6 +6,7 @@ import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationStatus;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.audit.AssessmentTexts;
 import jp.pmark.workflow.audit.AuditTeams;
 import jp.pmark.workflow.audit.CompletionReport;
@@ -15,9 +16,7 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -31,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * properties.
  */
 @Component
-public class DecisionForm implements TaskForm<DecisionForm.Input> {
+public class DecisionForm extends AssessmentTaskForm<DecisionForm.Input> {
 
 	/** 付与適格 / 付与適格否認 (DEC-2). */
 	public enum Result {
@@ -49,8 +48,6 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 				"earlierAssessment")
 		.prefills("decidedOn");
 
-	private final Applications applications;
-
 	private final AuditTeams teams;
 
 	private final CompletionReports completionReports;
@@ -61,33 +58,15 @@ public class DecisionForm implements TaskForm<DecisionForm.Input> {
 
 	private final JapaneseBusinessCalendar calendar;
 
-	private final CurrentUser currentUser;
-
 	DecisionForm(Applications applications, AuditTeams teams, CompletionReports completionReports,
 			AssessmentTexts texts, DecisionRepository decisions, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.DECIDE_ELIGIBILITY, CONTRACT, applications, currentUser);
 		this.teams = teams;
 		this.completionReports = completionReports;
 		this.texts = texts;
 		this.decisions = decisions;
 		this.calendar = calendar;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.DECIDE_ELIGIBILITY;
 	}
 
 	@Override

@@ -3,13 +3,12 @@ package jp.pmark.workflow.fee;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * and lodging at cost as the auditors' receipts show.
  */
 @Component
-public class OnsiteInvoiceForm implements TaskForm<OnsiteInvoiceForm.Input> {
+public class OnsiteInvoiceForm extends AssessmentTaskForm<OnsiteInvoiceForm.Input> {
 
 	/** What the form submits. */
 	public record Input(Long travelYen, Long lodgingYen, String costNote) {
@@ -30,35 +29,15 @@ public class OnsiteInvoiceForm implements TaskForm<OnsiteInvoiceForm.Input> {
 		.views("caseSummary", "onsiteFeeText")
 		.prefills("travelYen", "lodgingYen");
 
-	private final Applications applications;
-
 	private final FeeSchedule schedule;
 
 	private final InvoiceService invoices;
 
-	private final CurrentUser currentUser;
-
 	OnsiteInvoiceForm(Applications applications, FeeSchedule schedule, InvoiceService invoices,
 			CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.INVOICE_ONSITE_AUDIT, CONTRACT, applications, currentUser);
 		this.schedule = schedule;
 		this.invoices = invoices;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.INVOICE_ONSITE_AUDIT;
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.engine.EngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
 
@@ -37,10 +36,16 @@ public class AssessmentStart {
 
 	/**
 	 * True for the assessment of a just-received application that has no other running
-	 * assessment: the one the intake API started.
+	 * assessment: the one the intake API started. The BPMN's start gateway asks it with
+	 * the instance's business key and id:
+	 * {@code ${assessmentStart.registeredOnline(execution.processBusinessKey,
+	 * execution.processInstanceId)}}.
+	 * @param number the instance's business key, the application number (none for a paper
+	 * application not yet recorded)
+	 * @param instanceId the process instance asking
+	 * @return whether the assessment is of an application recorded online
 	 */
-	public boolean registeredOnline(DelegateExecution execution) {
-		String number = execution.getProcessBusinessKey();
+	public boolean registeredOnline(String number, String instanceId) {
 		if (number == null) {
 			return false;
 		}
@@ -51,7 +56,7 @@ public class AssessmentStart {
 		}
 		return this.applications.find(number)
 			.filter((application) -> application.getStatus() == ApplicationStatus.RECEIVED)
-			.isPresent() && otherAssessments(number, execution.getProcessInstanceId()) == 0;
+			.isPresent() && otherAssessments(number, instanceId) == 0;
 	}
 
 	/**

@@ -1,22 +1,22 @@
 package jp.pmark.workflow.intake;
 
-import java.time.Instant;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.pmark.workflow.assessment.StaffDecision;
 
 /**
  * INT-13, INT-9: the answer to each disqualification ground and what follows from them.
  */
 @Entity
 @Table(name = "disqualification_screening")
-public class DisqualificationScreening {
+@AttributeOverride(name = "reason", column = @Column(name = "comment", length = 2000))
+@AttributeOverride(name = "recordedBy", column = @Column(name = "screened_by", length = 64))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "screened_at", nullable = false))
+public class DisqualificationScreening extends StaffDecision {
 
 	/** Clear, disqualified, or transferred to JIPDEC under 3.1.4. */
 	public enum Outcome {
@@ -35,13 +35,6 @@ public class DisqualificationScreening {
 
 	}
 
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "application_id", nullable = false)
-	private Long applicationId;
-
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private Outcome outcome;
@@ -52,27 +45,15 @@ public class DisqualificationScreening {
 	@Column(name = "applicable_grounds", length = 2000)
 	private String applicableGrounds;
 
-	@Column(length = 2000)
-	private String comment;
-
-	@Column(name = "screened_by", length = 64)
-	private String screenedBy;
-
-	@Column(name = "screened_at", nullable = false)
-	private Instant screenedAt;
-
 	protected DisqualificationScreening() {
 	}
 
 	DisqualificationScreening(Long applicationId, Outcome outcome, String checkedGrounds, String applicableGrounds,
 			String comment, String screenedBy) {
-		this.applicationId = applicationId;
+		super(applicationId, comment, screenedBy);
 		this.outcome = outcome;
 		this.checkedGrounds = checkedGrounds;
 		this.applicableGrounds = applicableGrounds;
-		this.comment = comment;
-		this.screenedBy = screenedBy;
-		this.screenedAt = Instant.now();
 	}
 
 	public Outcome getOutcome() {
@@ -86,18 +67,6 @@ public class DisqualificationScreening {
 
 	public String getApplicableGrounds() {
 		return this.applicableGrounds;
-	}
-
-	public String getComment() {
-		return this.comment;
-	}
-
-	public String getScreenedBy() {
-		return this.screenedBy;
-	}
-
-	public Instant getScreenedAt() {
-		return this.screenedAt;
 	}
 
 }

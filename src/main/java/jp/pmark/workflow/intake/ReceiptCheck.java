@@ -1,21 +1,21 @@
 package jp.pmark.workflow.intake;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.pmark.workflow.assessment.StaffDecision;
 
 /** INT-3..INT-7: reception's check of the documents and the form, with its outcome. */
 @Entity
 @Table(name = "receipt_check")
-public class ReceiptCheck {
+@AttributeOverride(name = "recordedBy", column = @Column(name = "checked_by", length = 64))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "checked_at", nullable = false))
+public class ReceiptCheck extends StaffDecision {
 
 	/** 受理, 受取不可 (a mandatory document is missing) or 受理不可 (the form is wrong). */
 	public enum Outcome {
@@ -33,13 +33,6 @@ public class ReceiptCheck {
 		}
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "application_id", nullable = false)
-	private Long applicationId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -60,35 +53,19 @@ public class ReceiptCheck {
 	@Column(name = "consent_given", nullable = false)
 	private boolean consentGiven;
 
-	@Column(length = 2000)
-	private String reason;
-
-	@Column(name = "checked_by", length = 64)
-	private String checkedBy;
-
-	@Column(name = "checked_at", nullable = false)
-	private Instant checkedAt;
-
 	protected ReceiptCheck() {
 	}
 
 	ReceiptCheck(Long applicationId, Outcome outcome, String presentDocuments, String missingDocuments,
 			LocalDate registryCertificateIssuedOn, boolean assessmentRequested, boolean consentGiven, String reason,
 			String checkedBy) {
-		this.applicationId = applicationId;
+		super(applicationId, reason, checkedBy);
 		this.outcome = outcome;
 		this.presentDocuments = presentDocuments;
 		this.missingDocuments = missingDocuments;
 		this.registryCertificateIssuedOn = registryCertificateIssuedOn;
 		this.assessmentRequested = assessmentRequested;
 		this.consentGiven = consentGiven;
-		this.reason = reason;
-		this.checkedBy = checkedBy;
-		this.checkedAt = Instant.now();
-	}
-
-	public Long getApplicationId() {
-		return this.applicationId;
 	}
 
 	public Outcome getOutcome() {
@@ -105,18 +82,6 @@ public class ReceiptCheck {
 
 	public LocalDate getRegistryCertificateIssuedOn() {
 		return this.registryCertificateIssuedOn;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public String getCheckedBy() {
-		return this.checkedBy;
-	}
-
-	public Instant getCheckedAt() {
-		return this.checkedAt;
 	}
 
 }

@@ -15,13 +15,12 @@ import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationStatus;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.JisX0208;
 import jp.pmark.workflow.guard.RuleId;
@@ -35,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and self-declaration, INT-11 a name a person must decide, INT-14 at least two people.
  */
 @Component
-public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
+public class ReceiptCheckForm extends AssessmentTaskForm<ReceiptCheckForm.Input> {
 
 	/** What reception submits. */
 	public record Input(List<DocumentType> presentDocuments, LocalDate registryCertificateIssuedOn,
@@ -47,38 +46,18 @@ public class ReceiptCheckForm implements TaskForm<ReceiptCheckForm.Input> {
 		.views("caseSummary", "documentList", "documentOptions", "nameNeedsReview", "nameOriginal")
 		.prefills("presentDocuments", "registryCertificateIssuedOn", "assessmentRequested", "consentGiven");
 
-	private final Applications applications;
-
 	private final ApplicantService applicants;
 
 	private final SubmittedDocuments documents;
 
 	private final ReceiptCheckRepository checks;
 
-	private final CurrentUser currentUser;
-
 	ReceiptCheckForm(Applications applications, ApplicantService applicants, SubmittedDocuments documents,
 			ReceiptCheckRepository checks, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.CHECK_RECEIPT, CONTRACT, applications, currentUser);
 		this.applicants = applicants;
 		this.documents = documents;
 		this.checks = checks;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.CHECK_RECEIPT;
 	}
 
 	@Override

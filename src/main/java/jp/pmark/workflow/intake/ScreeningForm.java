@@ -8,13 +8,12 @@ import java.util.stream.Collectors;
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * JIPDEC.
  */
 @Component
-public class ScreeningForm implements TaskForm<ScreeningForm.Input> {
+public class ScreeningForm extends AssessmentTaskForm<ScreeningForm.Input> {
 
 	/**
 	 * What the manager submits: the codes of the grounds that apply (the rows of the DMN
@@ -40,35 +39,15 @@ public class ScreeningForm implements TaskForm<ScreeningForm.Input> {
 		.views("caseSummary", "earlierApplications", "groundOptions")
 		.prefills("applicableGrounds");
 
-	private final Applications applications;
-
 	private final DisqualificationGrounds grounds;
 
 	private final DisqualificationScreeningRepository screenings;
 
-	private final CurrentUser currentUser;
-
 	ScreeningForm(Applications applications, DisqualificationGrounds grounds,
 			DisqualificationScreeningRepository screenings, CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.SCREEN_DISQUALIFICATION, CONTRACT, applications, currentUser);
 		this.grounds = grounds;
 		this.screenings = screenings;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.SCREEN_DISQUALIFICATION;
 	}
 
 	@Override

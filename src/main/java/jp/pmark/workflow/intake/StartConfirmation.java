@@ -1,13 +1,10 @@
 package jp.pmark.workflow.intake;
 
-import java.time.Instant;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.pmark.workflow.assessment.StaffDecision;
 
 /**
  * INT-8 (004: 2.3): the record that justifies the start of the assessment: who confirmed,
@@ -15,14 +12,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "start_confirmation")
-public class StartConfirmation {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "application_id", nullable = false)
-	private Long applicationId;
+@AttributeOverride(name = "reason", column = @Column(name = "comment", length = 2000))
+@AttributeOverride(name = "recordedBy", column = @Column(name = "confirmed_by", length = 64))
+@AttributeOverride(name = "recordedAt", column = @Column(name = "confirmed_at", nullable = false))
+public class StartConfirmation extends StaffDecision {
 
 	@Column(name = "documents_satisfy", nullable = false)
 	private boolean documentsSatisfy;
@@ -45,22 +38,13 @@ public class StartConfirmation {
 	@Column(nullable = false)
 	private boolean confirmed;
 
-	@Column(length = 2000)
-	private String comment;
-
-	@Column(name = "confirmed_by", length = 64)
-	private String confirmedBy;
-
-	@Column(name = "confirmed_at", nullable = false)
-	private Instant confirmedAt;
-
 	protected StartConfirmation() {
 	}
 
 	StartConfirmation(Long applicationId, boolean documentsSatisfy, boolean informationSufficient, boolean withinScope,
 			boolean notDisqualified, boolean trainingAllEmployees, boolean internalAuditAllDepartments, String comment,
 			String confirmedBy) {
-		this.applicationId = applicationId;
+		super(applicationId, comment, confirmedBy);
 		this.documentsSatisfy = documentsSatisfy;
 		this.informationSufficient = informationSufficient;
 		this.withinScope = withinScope;
@@ -69,13 +53,6 @@ public class StartConfirmation {
 		this.internalAuditAllDepartments = internalAuditAllDepartments;
 		this.confirmed = documentsSatisfy && informationSufficient && withinScope && notDisqualified
 				&& trainingAllEmployees && internalAuditAllDepartments;
-		this.comment = comment;
-		this.confirmedBy = confirmedBy;
-		this.confirmedAt = Instant.now();
-	}
-
-	public Long getApplicationId() {
-		return this.applicationId;
 	}
 
 	public boolean isDocumentsSatisfy() {
@@ -105,18 +82,6 @@ public class StartConfirmation {
 	/** True only when all four confirmations (and INT-10's checks) hold. */
 	public boolean isConfirmed() {
 		return this.confirmed;
-	}
-
-	public String getComment() {
-		return this.comment;
-	}
-
-	public String getConfirmedBy() {
-		return this.confirmedBy;
-	}
-
-	public Instant getConfirmedAt() {
-		return this.confirmedAt;
 	}
 
 }

@@ -4,13 +4,12 @@ import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationStatus;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.assessment.AssessmentTaskForm;
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are all confirmed; the record of who confirmed what and when justifies the start.
  */
 @Component
-public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Input> {
+public class StartConfirmationForm extends AssessmentTaskForm<StartConfirmationForm.Input> {
 
 	/** 着手する / 着手しない. */
 	public enum StartDecision {
@@ -40,8 +39,6 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
 		.views("caseSummary", "earlierChecks", "documentList");
 
-	private final Applications applications;
-
 	private final SubmittedDocuments documents;
 
 	private final ReceiptCheckRepository receiptChecks;
@@ -50,32 +47,14 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 
 	private final StartConfirmationRepository confirmations;
 
-	private final CurrentUser currentUser;
-
 	StartConfirmationForm(Applications applications, SubmittedDocuments documents, ReceiptCheckRepository receiptChecks,
 			DisqualificationScreeningRepository screenings, StartConfirmationRepository confirmations,
 			CurrentUser currentUser) {
-		this.applications = applications;
+		super(AssessmentProcess.CONFIRM_ASSESSMENT_START, CONTRACT, applications, currentUser);
 		this.documents = documents;
 		this.receiptChecks = receiptChecks;
 		this.screenings = screenings;
 		this.confirmations = confirmations;
-		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.CONFIRM_ASSESSMENT_START;
 	}
 
 	@Override
@@ -87,13 +66,13 @@ public class StartConfirmationForm implements TaskForm<StartConfirmationForm.Inp
 			.ifPresent((check) -> earlier.append("書類確認：")
 				.append(check.getOutcome().japaneseName())
 				.append("（")
-				.append(check.getCheckedBy())
+				.append(check.getRecordedBy())
 				.append("）\n"));
 		this.screenings.findFirstByApplicationIdOrderByIdDesc(application.getId())
 			.ifPresent((screening) -> earlier.append("欠格事由：")
 				.append(screening.getOutcome().japaneseName())
 				.append("（")
-				.append(screening.getScreenedBy())
+				.append(screening.getRecordedBy())
 				.append("）\n"));
 		view.show("caseSummary", this.applications.caseSummary(number))
 			.show("documentList", this.documents.documentList(number))

@@ -57,19 +57,19 @@ class DecisionRecordsTest {
 		});
 
 		ReceiptCheck check = this.receiptChecks.findFirstByApplicationIdOrderByIdDesc(id).orElseThrow();
-		assertThat(check.getCheckedBy()).isEqualTo(Fixtures.RECEPTION);
-		assertThat(check.getCheckedAt()).isNotNull();
+		assertThat(check.getRecordedBy()).isEqualTo(Fixtures.RECEPTION);
+		assertThat(check.getRecordedAt()).isNotNull();
 		assertThat(check.getPresentDocuments()).contains("20. 欠格事項に該当しない旨の申告書");
 
 		DisqualificationScreening screening = this.screenings.findFirstByApplicationIdOrderByIdDesc(id).orElseThrow();
-		assertThat(screening.getScreenedBy()).isEqualTo(Fixtures.MANAGER);
+		assertThat(screening.getRecordedBy()).isEqualTo(Fixtures.MANAGER);
 		assertThat(screening.getCheckedGrounds().lines()).hasSize(11)
 			.allSatisfy((line) -> assertThat(line).endsWith("=該当しない"));
-		assertThat(screening.getComment()).isEqualTo("公表情報と役員名簿を照合");
+		assertThat(screening.getReason()).isEqualTo("公表情報と役員名簿を照合");
 
 		StartConfirmation confirmation = this.confirmations.findFirstByApplicationIdOrderByIdDesc(id).orElseThrow();
-		assertThat(confirmation.getConfirmedBy()).isEqualTo(Fixtures.MANAGER);
-		assertThat(confirmation.getConfirmedAt()).isNotNull();
+		assertThat(confirmation.getRecordedBy()).isEqualTo(Fixtures.MANAGER);
+		assertThat(confirmation.getRecordedAt()).isNotNull();
 		assertThat(List.of(confirmation.isDocumentsSatisfy(), confirmation.isInformationSufficient(),
 				confirmation.isWithinScope(), confirmation.isNotDisqualified(), confirmation.isTrainingAllEmployees(),
 				confirmation.isInternalAuditAllDepartments(), confirmation.isConfirmed()))
