@@ -14,7 +14,13 @@ import jakarta.persistence.Version;
 import jp.pmark.workflow.guard.JisText;
 import jp.pmark.workflow.guard.JisX0208;
 
-/** 事業者: a business that applies for, holds or reports to the mark. */
+/**
+ * 事業者: a business that applies for, holds or reports to the mark.
+ * <p>
+ * Longer than 300 lines on purpose: a JPA entity of the business's own columns (name and
+ * its original, representative, contact, size) with their getters; its rules are in
+ * {@link ApplicantData} and its history in {@link ApplicantChange}.
+ */
 @Entity
 @Table(name = "applicant")
 public class Applicant {

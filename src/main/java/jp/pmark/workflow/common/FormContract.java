@@ -29,8 +29,13 @@ import org.camunda.spin.json.SpinJsonNode;
  * A submission is bound to the record here, and only here: a key the contract does not
  * accept, or a value of the wrong kind, is refused naming the field (GEN-2), before any
  * rule runs and before anything is saved.
+ * <p>
+ * Longer than 300 lines on purpose: the binding of every kind of form-js value (text,
+ * number, date, checkbox, checklist, select, the engine's typed values) to record
+ * components lives in one place, so that every form refuses a wrong value the same way.
  *
  * @param <I> the record of submitted values
+ *
  */
 public final class FormContract<I extends Record> {
 

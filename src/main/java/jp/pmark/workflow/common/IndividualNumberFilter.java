@@ -38,6 +38,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * of the engine's API. A refusal is HTTP 400 naming the field and the rule: problem JSON
  * on {@code /api}, the engine's error JSON on its mounts (Tasklist shows its message).
  * Passwords are not texts of the case and are not checked.
+ * <p>
+ * Longer than 300 lines on purpose: one filter reads every body kind (JSON, the product's
+ * multipart, the engine's multipart uploads, the reason header) once and hands the same
+ * bytes on, so that no door is checked differently.
  */
 @Configuration(proxyBeanMethods = false)
 class IndividualNumberFilter {

@@ -8,11 +8,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormField;
-import org.camunda.bpm.engine.form.FormFieldValidationConstraint;
-import org.camunda.bpm.engine.form.FormProperty;
-import org.camunda.bpm.engine.form.FormType;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -27,7 +23,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
-import org.camunda.bpm.engine.impl.form.type.StringFormType;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -35,11 +30,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -174,12 +165,12 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 			if (names.isEmpty()) {
 				return form;
 			}
-			Supplier<java.util.Map<String, Object>> view = memoized(() -> forms.view(this.processKey, task));
+			Supplier<java.util.Map<String, Object>> view = ViewFields.memoized(() -> forms.view(this.processKey, task));
 			List<FormField> fields = new ArrayList<>(form.getFormFields());
 			for (String name : names) {
-				fields.add(new ViewField(name, view));
+				fields.add(new ViewFields.ViewField(name, view));
 			}
-			return new ViewFormData(form, List.copyOf(fields));
+			return new ViewFields.ViewFormData(form, List.copyOf(fields));
 		}
 
 	}
@@ -213,124 +204,6 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 		@Override
 		public StartFormData createStartFormData(ProcessDefinitionEntity processDefinition) {
 			return this.delegate.createStartFormData(processDefinition);
-		}
-
-	}
-
-	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-		return new Supplier<>() {
-
-			private T value;
-
-			private boolean made;
-
-			@Override
-			public T get() {
-				if (!this.made) {
-					this.value = supplier.get();
-					this.made = true;
-				}
-				return this.value;
-			}
-
-		};
-	}
-
-	/** A task's form data with its view fields added. */
-	private record ViewFormData(TaskFormData form, List<FormField> fields) implements TaskFormData {
-
-		@Override
-		public Task getTask() {
-			return this.form.getTask();
-		}
-
-		@Override
-		public String getFormKey() {
-			return this.form.getFormKey();
-		}
-
-		@Override
-		public CamundaFormRef getCamundaFormRef() {
-			return this.form.getCamundaFormRef();
-		}
-
-		@Override
-		public String getDeploymentId() {
-			return this.form.getDeploymentId();
-		}
-
-		@Override
-		public List<FormProperty> getFormProperties() {
-			return this.form.getFormProperties();
-		}
-
-		@Override
-		public List<FormField> getFormFields() {
-			return this.fields;
-		}
-
-	}
-
-	/**
-	 * A field the form shows: its value is the view's, typed as the engine types a
-	 * variable of that value.
-	 */
-	private record ViewField(String name, Supplier<java.util.Map<String, Object>> view) implements FormField {
-
-		@Override
-		public String getId() {
-			return this.name;
-		}
-
-		@Override
-		public String getLabel() {
-			return this.name;
-		}
-
-		@Override
-		public FormType getType() {
-			return new StringFormType();
-		}
-
-		@Override
-		public String getTypeName() {
-			return StringFormType.TYPE_NAME;
-		}
-
-		@Override
-		public Object getDefaultValue() {
-			return null;
-		}
-
-		@Override
-		public TypedValue getValue() {
-			Object value = this.view.get().get(this.name);
-			if (value == null) {
-				return Variables.untypedNullValue();
-			}
-			if (value instanceof TypedValue typed) {
-				return typed;
-			}
-			UntypedValueImpl untyped = (UntypedValueImpl) Variables.untypedValue(value);
-			return Context.getProcessEngineConfiguration()
-				.getVariableSerializers()
-				.findSerializerForValue(untyped)
-				.convertToTypedValue(untyped);
-		}
-
-		@Override
-		public List<FormFieldValidationConstraint> getValidationConstraints() {
-			return List.of();
-		}
-
-		@Override
-		public java.util.Map<String, String> getProperties() {
-			return java.util.Map.of();
-		}
-
-		@Override
-		public boolean isBusinessKey() {
-			return false;
 		}
 
 	}

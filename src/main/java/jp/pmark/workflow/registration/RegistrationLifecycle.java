@@ -21,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * received, granted or ended; the registration was cancelled (MRG-1); JIPDEC corrected
  * its validity. Each step reads the dates again, so a step that fires late does what the
  * day calls for.
+ * <p>
+ * Longer than 300 lines on purpose: every change of a registration's status passes
+ * through here, so that the rules of a suspension (INC-6), a running renewal (REN-5) and
+ * the dates (REN-3) are applied the same way whoever asks; the rules themselves are in
+ * {@link LifecycleRules}, the letters, the journal and the engine's side in classes of
+ * their own.
  */
 @Component("registrationLifecycle")
 public class RegistrationLifecycle {
