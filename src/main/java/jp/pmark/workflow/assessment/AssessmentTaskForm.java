@@ -2,8 +2,7 @@ package jp.pmark.workflow.assessment;
 
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContract;
-import jp.pmark.workflow.common.ProcessModel;
-import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.common.ProcessTaskForm;
 
 /**
  * A user task's form of the assessment process: its task id and its contract, and the two
@@ -12,37 +11,17 @@ import jp.pmark.workflow.common.TaskForm;
  *
  * @param <I> the record of the form's input fields
  */
-public abstract class AssessmentTaskForm<I extends Record> implements TaskForm<I> {
+public abstract class AssessmentTaskForm<I extends Record> extends ProcessTaskForm<I> {
 
 	protected final Applications applications;
 
 	protected final CurrentUser currentUser;
 
-	private final String taskKey;
-
-	private final FormContract<I> contract;
-
 	protected AssessmentTaskForm(String taskKey, FormContract<I> contract, Applications applications,
 			CurrentUser currentUser) {
-		this.taskKey = taskKey;
-		this.contract = contract;
+		super(AssessmentProcess.PROCESS, taskKey, contract);
 		this.applications = applications;
 		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public String taskKey() {
-		return this.taskKey;
-	}
-
-	@Override
-	public FormContract<I> contract() {
-		return this.contract;
 	}
 
 }

@@ -9,16 +9,15 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
+import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
 /** 入金を記録する (accounting, FEE-5): the payment of an invoice, recorded once. */
 @Component
-public class PaymentForm implements TaskForm<PaymentForm.Input> {
+public class PaymentForm extends ProcessTaskForm<PaymentForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate paidOn, Long paidAmount, String paymentReference) {
@@ -38,25 +37,11 @@ public class PaymentForm implements TaskForm<PaymentForm.Input> {
 
 	PaymentForm(InvoiceService invoices, Applications applications, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
+		super(InvoiceProcess.PROCESS, InvoiceProcess.RECORD_PAYMENT, CONTRACT);
 		this.invoices = invoices;
 		this.applications = applications;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return InvoiceProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return InvoiceProcess.RECORD_PAYMENT;
 	}
 
 	@Override

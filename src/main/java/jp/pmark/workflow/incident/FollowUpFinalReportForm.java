@@ -11,17 +11,12 @@ class FollowUpFinalReportForm extends FollowUpReportForm {
 
 	FollowUpFinalReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		super(incidents, texts, calendar, currentUser);
+		super(IncidentProcess.FOLLOW_UP_FINAL, incidents, texts, calendar, currentUser);
 	}
 
 	@Override
 	ReportKind kind() {
 		return ReportKind.FINAL;
-	}
-
-	@Override
-	public String taskKey() {
-		return IncidentProcess.FOLLOW_UP_FINAL;
 	}
 
 }

@@ -11,17 +11,12 @@ class FollowUpPromptReportForm extends FollowUpReportForm {
 
 	FollowUpPromptReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		super(incidents, texts, calendar, currentUser);
+		super(IncidentProcess.FOLLOW_UP_PROMPT, incidents, texts, calendar, currentUser);
 	}
 
 	@Override
 	ReportKind kind() {
 		return ReportKind.PROMPT;
-	}
-
-	@Override
-	public String taskKey() {
-		return IncidentProcess.FOLLOW_UP_PROMPT;
 	}
 
 }

@@ -8,9 +8,8 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
+import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -19,7 +18,7 @@ import jp.pmark.workflow.guard.RuleId;
  * the manager records what was done (and the report, if it came meanwhile). Form
  * {@code forms/incident-overdue.form}.
  */
-public abstract class FollowUpReportForm implements TaskForm<FollowUpReportForm.Input> {
+public abstract class FollowUpReportForm extends ProcessTaskForm<FollowUpReportForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate followedUpOn, String followUpNote, LocalDate lateReportReceivedOn,
@@ -38,8 +37,9 @@ public abstract class FollowUpReportForm implements TaskForm<FollowUpReportForm.
 
 	private final CurrentUser currentUser;
 
-	FollowUpReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+	FollowUpReportForm(String taskKey, Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
+		super(IncidentProcess.PROCESS, taskKey, CONTRACT);
 		this.incidents = incidents;
 		this.texts = texts;
 		this.calendar = calendar;
@@ -47,16 +47,6 @@ public abstract class FollowUpReportForm implements TaskForm<FollowUpReportForm.
 	}
 
 	abstract ReportKind kind();
-
-	@Override
-	public ProcessModel process() {
-		return IncidentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
 
 	@Override
 	public void prepare(FormView view) {

@@ -7,9 +7,8 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
+import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.registration.Registration;
 import jp.pmark.workflow.registration.Registrations;
 
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * 12 months, or revocation (or none). Form {@code forms/incident-judgement.form}.
  */
 @Component
-public class JudgeIncidentForm implements TaskForm<JudgeIncidentForm.Input> {
+public class JudgeIncidentForm extends ProcessTaskForm<JudgeIncidentForm.Input> {
 
 	/** What the form submits. */
 	public record Input(String levelText, IncidentMeasure measure, Integer suspensionMonths, String committeeMeeting,
@@ -46,27 +45,13 @@ public class JudgeIncidentForm implements TaskForm<JudgeIncidentForm.Input> {
 
 	JudgeIncidentForm(Incidents incidents, IncidentMeasures measures, IncidentTexts texts, Registrations registrations,
 			JapaneseBusinessCalendar calendar, CurrentUser currentUser) {
+		super(IncidentProcess.PROCESS, IncidentProcess.JUDGE, CONTRACT);
 		this.incidents = incidents;
 		this.measures = measures;
 		this.texts = texts;
 		this.registrations = registrations;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return IncidentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return IncidentProcess.JUDGE;
 	}
 
 	@Override

@@ -11,17 +11,12 @@ class ReceiveFinalReportForm extends ReceiveReportForm {
 
 	ReceiveFinalReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		super(incidents, texts, calendar, currentUser);
+		super(IncidentProcess.RECEIVE_FINAL, incidents, texts, calendar, currentUser);
 	}
 
 	@Override
 	ReportKind kind() {
 		return ReportKind.FINAL;
-	}
-
-	@Override
-	public String taskKey() {
-		return IncidentProcess.RECEIVE_FINAL;
 	}
 
 }

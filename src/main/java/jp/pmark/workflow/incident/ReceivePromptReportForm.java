@@ -11,17 +11,12 @@ class ReceivePromptReportForm extends ReceiveReportForm {
 
 	ReceivePromptReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		super(incidents, texts, calendar, currentUser);
+		super(IncidentProcess.RECEIVE_PROMPT, incidents, texts, calendar, currentUser);
 	}
 
 	@Override
 	ReportKind kind() {
 		return ReportKind.PROMPT;
-	}
-
-	@Override
-	public String taskKey() {
-		return IncidentProcess.RECEIVE_PROMPT;
 	}
 
 }

@@ -8,9 +8,8 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
+import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.RuleId;
 
 /**
@@ -18,7 +17,7 @@ import jp.pmark.workflow.guard.RuleId;
  * or in person, or that the API hands over; recorded, late when past its deadline. Form
  * {@code forms/incident-report-receipt.form}.
  */
-public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.Input> {
+public abstract class ReceiveReportForm extends ProcessTaskForm<ReceiveReportForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate reportReceivedOn, Channel reportChannel, String reportSummary) {
@@ -35,8 +34,9 @@ public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.In
 
 	private final CurrentUser currentUser;
 
-	ReceiveReportForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
+	ReceiveReportForm(String taskKey, Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
+		super(IncidentProcess.PROCESS, taskKey, CONTRACT);
 		this.incidents = incidents;
 		this.texts = texts;
 		this.calendar = calendar;
@@ -44,16 +44,6 @@ public abstract class ReceiveReportForm implements TaskForm<ReceiveReportForm.In
 	}
 
 	abstract ReportKind kind();
-
-	@Override
-	public ProcessModel process() {
-		return IncidentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
 
 	@Override
 	public void prepare(FormView view) {

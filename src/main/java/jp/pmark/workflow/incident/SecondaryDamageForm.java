@@ -7,9 +7,8 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
+import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code forms/incident-secondary-damage.form}.
  */
 @Component
-public class SecondaryDamageForm implements TaskForm<SecondaryDamageForm.Input> {
+public class SecondaryDamageForm extends ProcessTaskForm<SecondaryDamageForm.Input> {
 
 	/** How JIPDEC was told (INC-5). */
 	public enum NoticeMethod {
@@ -55,25 +54,11 @@ public class SecondaryDamageForm implements TaskForm<SecondaryDamageForm.Input> 
 
 	SecondaryDamageForm(Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
+		super(IncidentProcess.PROCESS, IncidentProcess.NOTIFY_JIPDEC, CONTRACT);
 		this.incidents = incidents;
 		this.texts = texts;
 		this.calendar = calendar;
 		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return IncidentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return IncidentProcess.NOTIFY_JIPDEC;
 	}
 
 	@Override

@@ -2,8 +2,7 @@ package jp.pmark.workflow.merger;
 
 import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContract;
-import jp.pmark.workflow.common.ProcessModel;
-import jp.pmark.workflow.common.TaskForm;
+import jp.pmark.workflow.common.ProcessTaskForm;
 
 /**
  * What the task forms of {@code PmarkMergerProcess} share: the process, their task and
@@ -11,36 +10,16 @@ import jp.pmark.workflow.common.TaskForm;
  *
  * @param <I> the record of the form's input fields
  */
-abstract class MergerTaskForm<I extends Record> implements TaskForm<I> {
-
-	private final String taskKey;
-
-	private final FormContract<I> contract;
+abstract class MergerTaskForm<I extends Record> extends ProcessTaskForm<I> {
 
 	final MergerCases cases;
 
 	final CurrentUser currentUser;
 
 	MergerTaskForm(String taskKey, FormContract<I> contract, MergerCases cases, CurrentUser currentUser) {
-		this.taskKey = taskKey;
-		this.contract = contract;
+		super(MergerProcess.PROCESS, taskKey, contract);
 		this.cases = cases;
 		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return MergerProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<I> contract() {
-		return this.contract;
-	}
-
-	@Override
-	public String taskKey() {
-		return this.taskKey;
 	}
 
 	/** The case the task is about, now at the step the form is: what a manager sees. */

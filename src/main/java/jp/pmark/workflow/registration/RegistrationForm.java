@@ -10,9 +10,8 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessModel;
+import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.decision.Decisions;
 
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * engine's timer voids the decision when 3 months pass first (JIP-3).
  */
 @Component
-public class RegistrationForm implements TaskForm<RegistrationForm.Input> {
+public class RegistrationForm extends ProcessTaskForm<RegistrationForm.Input> {
 
 	/** What the form submits. */
 	public record Input(String registrationNumber, LocalDate validFrom) {
@@ -42,25 +41,11 @@ public class RegistrationForm implements TaskForm<RegistrationForm.Input> {
 
 	RegistrationForm(Applications applications, Decisions decisions, Registrations registrations,
 			CurrentUser currentUser) {
+		super(AssessmentProcess.PROCESS, AssessmentProcess.RECORD_REGISTRATION, CONTRACT);
 		this.applications = applications;
 		this.decisions = decisions;
 		this.registrations = registrations;
 		this.currentUser = currentUser;
-	}
-
-	@Override
-	public ProcessModel process() {
-		return AssessmentProcess.PROCESS;
-	}
-
-	@Override
-	public FormContract<Input> contract() {
-		return CONTRACT;
-	}
-
-	@Override
-	public String taskKey() {
-		return AssessmentProcess.RECORD_REGISTRATION;
 	}
 
 	@Override
