@@ -12,8 +12,6 @@ import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 
@@ -58,26 +56,8 @@ public class AuditPlanForm extends AssessmentTaskForm<AuditPlanForm.Input> {
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		LocalDate due = input.documentReviewDue();
-		LocalDate from = input.onsiteFrom();
-		LocalDate to = input.onsiteTo();
-		rules.require(due != null, "documentReviewDue", RuleId.AUD_1, "enter-document-review-due-date");
-		rules.require(from != null && to != null, "onsiteFrom", RuleId.AUD_1, "enter-planned-period-site-audit");
-		if (due != null && from != null && to != null) {
-			rules.require(!due.isBefore(this.calendar.today()), "documentReviewDue", RuleId.AUD_1,
-					"document-review-due-date-cannot");
-			rules.require(!from.isBefore(due), "onsiteFrom", RuleId.DOC_4, "plan-site-audit-after-document");
-			rules.require(!to.isBefore(from), "onsiteTo", RuleId.AUD_1, "period-ends-before-starts");
-		}
-		Integer hours = input.onsiteHours();
-		rules.require(hours != null && hours >= 1 && hours <= 40, "onsiteHours", RuleId.FEE_7, "enter-onsite-hours");
-		Application application = this.applications.get(context.businessKey());
-		if (hours != null && application.getStandardOnsiteHours() != null
-				&& hours < application.getStandardOnsiteHours()) {
-			rules.require((input.planNotes() != null), "planNotes", RuleId.FEE_7, "explain-why-site-audit-shorter",
-					application.getStandardOnsiteHours());
-		}
-		rules.add(IndividualNumbers.check("planNotes", input.planNotes()));
+		AuditRules.plan(input, this.calendar.today(),
+				this.applications.get(context.businessKey()).getStandardOnsiteHours(), rules);
 	}
 
 	@Override

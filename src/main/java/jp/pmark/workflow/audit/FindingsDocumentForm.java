@@ -1,7 +1,6 @@
 package jp.pmark.workflow.audit;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.Applications;
@@ -14,8 +13,6 @@ import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormTexts;
 import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.guard.IndividualNumbers;
-import jp.pmark.workflow.guard.RuleId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,33 +86,7 @@ public class FindingsDocumentForm extends AssessmentTaskForm<FindingsDocumentFor
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		LocalDate issuedOn = input.issuedOn();
-		rules.require(issuedOn != null, "issuedOn", RuleId.FND_2, "i-enter-issue-date");
-		rules.require(input.onsiteAuditOn() != null, "onsiteAuditOn", RuleId.FND_2, "ii-enter-site-audit-date");
-		if (issuedOn != null && input.onsiteAuditOn() != null) {
-			rules.require(!issuedOn.isBefore(input.onsiteAuditOn()), "issuedOn", RuleId.FND_2,
-					"issue-date-before-site-audit");
-		}
-		rules.require((input.responsiblePerson() != null), "responsiblePerson", RuleId.FND_2,
-				"iii-enter-name-person-responsible");
-		rules.require((input.conformityOpinion() != null), "conformityOpinion", RuleId.FND_2,
-				"iv-enter-opinion-conformity");
-		rules.require(!FormTexts.lines(input.nonconformities()).isEmpty(), "nonconformities", RuleId.FND_2,
-				"iv-state-each-nonconformity-one");
-		Application application = this.applications.get(context.businessKey());
-		if (this.applications.earlierAssessment(application.getApplicationNumber()).isPresent()) {
-			rules.require((input.comparisonWithPrevious() != null), "comparisonWithPrevious", RuleId.FND_2,
-					"iv-compare-earlier-assessment");
-		}
-		if (input.differsFromOnsite()) {
-			rules.require((input.differenceExplanation() != null), "differenceExplanation", RuleId.FND_2,
-					"v-explain-how-differs-from");
-		}
-		rules.add(IndividualNumbers.check("conformityOpinion", input.conformityOpinion()));
-		rules.add(IndividualNumbers.check("nonconformities", input.nonconformities()));
-		rules.add(IndividualNumbers.check("comparisonWithPrevious", input.comparisonWithPrevious()));
-		rules.add(IndividualNumbers.check("differenceExplanation", input.differenceExplanation()));
-		rules.add(IndividualNumbers.check("responsiblePerson", input.responsiblePerson()));
+		AuditRules.findings(input, this.applications.earlierAssessment(context.businessKey()).isPresent(), rules);
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormTexts;
 import jp.pmark.workflow.common.FormView;
 import jp.pmark.workflow.common.Rules;
-import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.JisX0208;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -104,40 +103,7 @@ public class OnsiteRecordForm extends AssessmentTaskForm<OnsiteRecordForm.Input>
 
 	@Override
 	public void validate(Input input, FormContext context, Rules rules) {
-		OnsiteOutcome outcome = input.onsiteOutcome();
-		rules.require(outcome != null, "onsiteOutcome", RuleId.SITE_2, "choose-whether-audit-completed");
-		LocalDate heldOn = input.heldOn();
-		rules.require(heldOn != null && !heldOn.isAfter(this.calendar.today()), "heldOn", RuleId.SITE_2,
-				"enter-day-audit-held-today");
-		List<Attendee> attendees = parseAttendees(input, rules);
-		rules.require(!attendees.isEmpty(), "attendees", RuleId.INT_12, "enter-each-attendee-name-position");
-		List<String> others = attendees.stream()
-			.filter((attendee) -> attendee.relation() == AttendeeRelation.OTHER)
-			.map(Attendee::name)
-			.toList();
-		if (outcome == OnsiteOutcome.COMPLETED) {
-			rules.require(others.isEmpty(), "attendees", RuleId.INT_12, "outsider-attended", String.join("、", others));
-			for (int i = 0; i < 4; i++) {
-				rules.require(input.parts()[i] != null, AuditTexts.SITE2_FIELDS[i], RuleId.SITE_2, "record-part-audit",
-						AuditTexts.SITE2[i], (i + 1));
-			}
-			for (int i = 0; i < 7; i++) {
-				rules.require(input.findings()[i] != null, AuditTexts.SITE3_FIELDS[i], RuleId.SITE_3, "enter-finding",
-						AuditTexts.SITE3[i], AuditTexts.SITE3_FIELDS[i]);
-			}
-		}
-		else if (outcome == OnsiteOutcome.TERMINATED) {
-			rules.require((input.terminationReason() != null), "terminationReason", RuleId.INT_12,
-					"enter-why-audit-terminated");
-		}
-		rules.add(IndividualNumbers.check("attendees", input.attendees()));
-		rules.add(IndividualNumbers.check("terminationReason", input.terminationReason()));
-		for (int i = 0; i < 4; i++) {
-			rules.add(IndividualNumbers.check(AuditTexts.SITE2_FIELDS[i], input.parts()[i]));
-		}
-		for (int i = 0; i < 7; i++) {
-			rules.add(IndividualNumbers.check(AuditTexts.SITE3_FIELDS[i], input.findings()[i]));
-		}
+		AuditRules.onsiteRecord(input, this.calendar.today(), rules);
 	}
 
 	@Override
