@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -124,25 +125,37 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * Hands a task form's submission to {@link FormSubmissions} instead of the engine's
-	 * default, which would store every submitted value as a process variable and in the
-	 * history's form properties.
+	 * A form handler of a process: the engine's own handler still reads the form's
+	 * configuration from the BPMN; the submission is the product's.
 	 */
-	private final class SubmittingTaskFormHandler implements TaskFormHandler {
+	private abstract static class SubmittingFormHandler<H extends FormHandler> {
 
-		private final TaskFormHandler delegate;
+		final H delegate;
 
-		private final String processKey;
+		final String processKey;
 
-		SubmittingTaskFormHandler(TaskFormHandler delegate, String processKey) {
+		SubmittingFormHandler(H delegate, String processKey) {
 			this.delegate = delegate;
 			this.processKey = processKey;
 		}
 
-		@Override
 		public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
 				ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
 			this.delegate.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+		}
+
+	}
+
+	/**
+	 * Hands a task form's submission to {@link FormSubmissions} instead of the engine's
+	 * default, which would store every submitted value as a process variable and in the
+	 * history's form properties.
+	 */
+	private final class SubmittingTaskFormHandler extends SubmittingFormHandler<TaskFormHandler>
+			implements TaskFormHandler {
+
+		SubmittingTaskFormHandler(TaskFormHandler delegate, String processKey) {
+			super(delegate, processKey);
 		}
 
 		@Override
@@ -179,21 +192,11 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 	 * Hands a start form's submission to {@link FormSubmissions} instead of the engine's
 	 * default, which would store every submitted value as a process variable.
 	 */
-	private final class SubmittingStartFormHandler implements StartFormHandler {
-
-		private final StartFormHandler delegate;
-
-		private final String processKey;
+	private final class SubmittingStartFormHandler extends SubmittingFormHandler<StartFormHandler>
+			implements StartFormHandler {
 
 		SubmittingStartFormHandler(StartFormHandler delegate, String processKey) {
-			this.delegate = delegate;
-			this.processKey = processKey;
-		}
-
-		@Override
-		public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
-				ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
-			this.delegate.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+			super(delegate, processKey);
 		}
 
 		@Override
