@@ -8,7 +8,6 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.IndividualNumbers;
 import jp.pmark.workflow.guard.RuleId;
@@ -18,7 +17,7 @@ import jp.pmark.workflow.guard.RuleId;
  * the manager records what was done (and the report, if it came meanwhile). Form
  * {@code forms/incident-overdue.form}.
  */
-public abstract class FollowUpReportForm extends ProcessTaskForm<FollowUpReportForm.Input> {
+public abstract class FollowUpReportForm extends ReportTaskForm<FollowUpReportForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate followedUpOn, String followUpNote, LocalDate lateReportReceivedOn,
@@ -29,34 +28,19 @@ public abstract class FollowUpReportForm extends ProcessTaskForm<FollowUpReportF
 		.views("caseSummary", "deadlinesText", "reportsText", "overdueText")
 		.prefills("followedUpOn");
 
-	private final Incidents incidents;
-
-	private final IncidentTexts texts;
-
-	private final JapaneseBusinessCalendar calendar;
-
-	private final CurrentUser currentUser;
-
 	FollowUpReportForm(String taskKey, Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		super(IncidentProcess.PROCESS, taskKey, CONTRACT);
-		this.incidents = incidents;
-		this.texts = texts;
-		this.calendar = calendar;
-		this.currentUser = currentUser;
+		super(taskKey, CONTRACT, incidents, texts, calendar, currentUser);
 	}
-
-	abstract ReportKind kind();
 
 	@Override
 	public void prepare(FormView view) {
 		Incident incident = this.incidents.get(view.businessKey());
-		LocalDate due = ReportDeadlines.dueOn(kind(), incident.getPromptDueOn(), incident.getFinalDueOn());
 		view.show("caseSummary", this.texts.summary(incident))
 			.show("deadlinesText", IncidentTexts.deadlines(incident))
 			.show("reportsText", this.texts.reportsText(incident))
 			.prefill("followedUpOn", this.calendar.today())
-			.show("overdueText", IncidentTexts.overdue(kind(), due));
+			.show("overdueText", IncidentTexts.overdue(kind(), due(incident)));
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import jp.pmark.workflow.common.CurrentUser;
 import jp.pmark.workflow.common.FormContext;
 import jp.pmark.workflow.common.FormContract;
 import jp.pmark.workflow.common.FormView;
-import jp.pmark.workflow.common.ProcessTaskForm;
 import jp.pmark.workflow.common.Rules;
 import jp.pmark.workflow.guard.RuleId;
 
@@ -17,7 +16,7 @@ import jp.pmark.workflow.guard.RuleId;
  * or in person, or that the API hands over; recorded, late when past its deadline. Form
  * {@code forms/incident-report-receipt.form}.
  */
-public abstract class ReceiveReportForm extends ProcessTaskForm<ReceiveReportForm.Input> {
+public abstract class ReceiveReportForm extends ReportTaskForm<ReceiveReportForm.Input> {
 
 	/** What the form submits. */
 	public record Input(LocalDate reportReceivedOn, Channel reportChannel, String reportSummary) {
@@ -26,32 +25,17 @@ public abstract class ReceiveReportForm extends ProcessTaskForm<ReceiveReportFor
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
 		.views("caseSummary", "deadlinesText", "awaitedText");
 
-	private final Incidents incidents;
-
-	private final IncidentTexts texts;
-
-	private final JapaneseBusinessCalendar calendar;
-
-	private final CurrentUser currentUser;
-
 	ReceiveReportForm(String taskKey, Incidents incidents, IncidentTexts texts, JapaneseBusinessCalendar calendar,
 			CurrentUser currentUser) {
-		super(IncidentProcess.PROCESS, taskKey, CONTRACT);
-		this.incidents = incidents;
-		this.texts = texts;
-		this.calendar = calendar;
-		this.currentUser = currentUser;
+		super(taskKey, CONTRACT, incidents, texts, calendar, currentUser);
 	}
-
-	abstract ReportKind kind();
 
 	@Override
 	public void prepare(FormView view) {
 		Incident incident = this.incidents.get(view.businessKey());
-		LocalDate due = ReportDeadlines.dueOn(kind(), incident.getPromptDueOn(), incident.getFinalDueOn());
 		view.show("caseSummary", this.texts.summary(incident))
 			.show("deadlinesText", IncidentTexts.deadlines(incident))
-			.show("awaitedText", IncidentTexts.awaited(kind(), due));
+			.show("awaitedText", IncidentTexts.awaited(kind(), due(incident)));
 	}
 
 	@Override
