@@ -246,8 +246,15 @@ class ApiProblems {
 				List.of(RuleViolation.of("method", RuleId.GEN_2, "url-does-not-take", ex.getMethod())));
 	}
 
+	/**
+	 * An address nothing answers: a browser gets the product's Japanese page, any other
+	 * client the problem.
+	 */
 	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(NoResourceFoundException ex) {
+	ResponseEntity<?> notFound(NoResourceFoundException ex, HttpServletRequest request) {
+		if (ErrorPages.wantsPage(request)) {
+			return ErrorPages.page(HttpStatus.NOT_FOUND);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "この URL はありません。");
 		return problemResponse(problem);
 	}
