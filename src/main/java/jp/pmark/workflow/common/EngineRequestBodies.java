@@ -3,7 +3,12 @@ package jp.pmark.workflow.common;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,6 +56,11 @@ class EngineRequestBodies {
 
 	static final class BodyFilter extends OncePerRequestFilter {
 
+		private static final ObjectMapper JSON = new ObjectMapper();
+
+		private static final Pattern ENGINE_PREFIX = Pattern
+			.compile("^(?:Cannot submit task form|Cannot instantiate process definition) [^:]*: ");
+
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
@@ -84,13 +94,43 @@ class EngineRequestBodies {
 					return;
 				}
 			}
+			if (cached.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+					&& request.getRequestURI().endsWith("/submit-form")) {
+				withoutEnginePrefix(cached, response);
+				return;
+			}
 			cached.copyBodyToResponse();
+		}
+
+		/**
+		 * Issue 14: a refused form reads as the product's Japanese sentences only. The
+		 * engine puts "Cannot submit task form {id}: " (or "Cannot instantiate process
+		 * definition {id}: ") before the message, which Tasklist shows as it is.
+		 */
+		private static void withoutEnginePrefix(ContentCachingResponseWrapper cached, HttpServletResponse response)
+				throws IOException {
+			byte[] original = cached.getContentAsByteArray();
+			byte[] body = original;
+			try {
+				JsonNode answer = JSON.readTree(original);
+				if (answer instanceof ObjectNode object && object.path("message").isTextual()) {
+					String message = ENGINE_PREFIX.matcher(object.get("message").asText()).replaceFirst("");
+					body = JSON.writeValueAsBytes(object.put("message", message));
+				}
+			}
+			catch (IOException ex) {
+				body = original;
+			}
+			cached.resetBuffer();
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setContentType("application/json;charset=UTF-8");
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
 		}
 
 		private static String errorType(byte[] body) {
 			String text = new String(body, StandardCharsets.UTF_8);
-			java.util.regex.Matcher type = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"([A-Za-z0-9_$.]+)\"")
-				.matcher(text);
+			Matcher type = Pattern.compile("\"type\"\\s*:\\s*\"([A-Za-z0-9_$.]+)\"").matcher(text);
 			return type.find() ? type.group(1) : "";
 		}
 

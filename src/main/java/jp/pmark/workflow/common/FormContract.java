@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.guard.IndividualNumbers;
+import jp.pmark.workflow.guard.JapaneseDates;
 import jp.pmark.workflow.guard.RuleId;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -276,20 +276,17 @@ public final class FormContract<I extends Record> {
 	}
 
 	private static LocalDate date(FormField field, Object value, Rules rules) {
-		if (value == null || (value instanceof String text && text.isEmpty())) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
 			return null;
 		}
-		if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-			try {
-				return LocalDate.parse(text);
-			}
-			catch (DateTimeParseException ex) {
-				rules.refuse(field.key(), RuleId.GEN_2, "not-date", field.key(), text);
-				return null;
-			}
+		// GEN-2: read as a Japanese office worker types it, or refused; never guessed
+		java.util.Optional<LocalDate> date = (value instanceof String text) ? JapaneseDates.parse(text)
+				: java.util.Optional.empty();
+		if (date.isEmpty()) {
+			rules.refuse(field.key(), RuleId.GEN_2, "date-unreadable", field.key(), value);
+			return null;
 		}
-		rules.refuse(field.key(), RuleId.GEN_2, "must-date-yyyy-mm-dd", field.key());
-		return null;
+		return date.get();
 	}
 
 	private static Object choice(FormField field, Object value, Rules rules) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.guard.JapaneseDates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -83,7 +84,8 @@ public final class FormView {
 			this.values.put(name, null);
 		}
 		else if (value instanceof LocalDate date) {
-			this.values.put(name, date.toString());
+			// shown as staff read it; read back by JapaneseDates when submitted
+			this.values.put(name, JapaneseDates.show(date));
 		}
 		else if (value instanceof Enum<?> constant) {
 			this.values.put(name, constant.name());

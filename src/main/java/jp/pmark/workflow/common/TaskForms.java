@@ -259,7 +259,8 @@ public class TaskForms implements FormSubmissions {
 	 * A refusal of the form (HTTP 400 with the Japanese messages, which Tasklist shows).
 	 */
 	private static RefusedFormException refused(List<RuleViolation> violations) {
-		return new RefusedFormException(violations, RuleViolationException.message(violations));
+		List<RuleViolation> named = FormLabels.named(violations);
+		return new RefusedFormException(named, RuleViolationException.message(named));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.TaskForms;
+import jp.pmark.workflow.guard.JapaneseDates;
 import jp.pmark.workflow.intake.ReceiptCheckForm;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
@@ -139,10 +140,10 @@ class FormSubmissionTest {
 		Tasklist.Response impossibleDate = this.driver.submit(number, AssessmentProcess.RECORD_REGISTRATION,
 				Map.of("validFrom", "2026-02-30"), user);
 		assertThat(impossibleDate.status()).isEqualTo(400);
-		assertThat(impossibleDate.message()).contains("【GEN-2】「validFrom」の 2026-02-30 は存在しない日付です");
+		assertThat(impossibleDate.message()).contains("【GEN-2】「有効期間の開始日」の「2026-02-30」は日付として読めません");
 		Tasklist.Response textDate = this.driver.submit(number, AssessmentProcess.RECORD_REGISTRATION,
-				Map.of("validFrom", "令和8年11月20日"), user);
-		assertThat(textDate.message()).contains("「validFrom」は日付（例 2026-11-20）で入力してください");
+				Map.of("validFrom", "11/20/2026"), user);
+		assertThat(textDate.message()).contains("「有効期間の開始日」の「11/20/2026」は日付として読めません");
 
 		String other = this.driver.applyOnline();
 		Task receipt = this.driver.task(other, AssessmentProcess.CHECK_RECEIPT);
@@ -153,13 +154,13 @@ class FormSubmissionTest {
 		this.tasklist.claim(receipt.getId(), user);
 		Tasklist.Response kinds = this.tasklist.submit(receipt.getId(), user, body);
 		assertThat(kinds.status()).isEqualTo(400);
-		assertThat(kinds.message()).contains("「receiptOutcome」の「MAYBE」は選択肢にありません")
-			.contains("「assessmentRequested」は はい（true）／いいえ（false）で答えてください");
+		assertThat(kinds.message()).contains("「確認の結果」の「MAYBE」は選択肢にありません")
+			.contains("「付与適格性審査を申請する旨の記述がある」は はい（true）／いいえ（false）で答えてください");
 		String notAList = FormValues.of(this.driver.defaults(other, AssessmentProcess.CHECK_RECEIPT))
 			.toSubmitFormJson()
 			.replaceAll("\"presentDocuments\":\\{[^}]*\\}", "\"presentDocuments\":{\"value\":\"FORM_0\"}");
 		assertThat(this.tasklist.submit(receipt.getId(), user, notAList).message())
-			.contains("「presentDocuments」は選択肢の一覧で送ってください");
+			.contains("「確認できた書類（必須書類はすべて必要です）」は選択肢の一覧で送ってください");
 
 		String planned = this.driver.applyOnline();
 		this.driver.complete(planned, AssessmentProcess.CHECK_RECEIPT);
@@ -172,7 +173,7 @@ class FormSubmissionTest {
 		this.tasklist.claim(plan.getId(), Fixtures.MANAGER);
 		Tasklist.Response hours = this.tasklist.submit(plan.getId(), Fixtures.MANAGER, textHours);
 		assertThat(hours.status()).isEqualTo(400);
-		assertThat(hours.message()).contains("「onsiteHours」は数値で入力してください");
+		assertThat(hours.message()).contains("「現地審査時間（時間）」は数値で入力してください");
 	}
 
 	@Test
@@ -208,7 +209,7 @@ class FormSubmissionTest {
 				"\"presentDocuments\":{\"type\":\"Json\",\"value\":\"[\\\\\"FORM_0\"}");
 		Tasklist.Response json = this.tasklist.submit(task.getId(), Fixtures.RECEPTION, brokenJson);
 		assertThat(json.status()).as(json.body()).isEqualTo(400);
-		assertThat(json.message()).contains("【GEN-2】「presentDocuments」の値を読み取れません");
+		assertThat(json.message()).contains("【GEN-2】「確認できた書類（必須書類はすべて必要です）」の値を読み取れません");
 
 		assertThat(this.driver.task(number, AssessmentProcess.CHECK_RECEIPT).getId()).isEqualTo(task.getId());
 		assertThat(receiptChecksOf(number)).isZero();
@@ -260,7 +261,7 @@ class FormSubmissionTest {
 	}
 
 	@Test
-	@DisplayName("SITE-1 CAL-1 the on-site audit's date submitted in Tasklist sets the record's due date five business days later (the prefilled date no longer hides it)")
+	@DisplayName("SITE-1 CAL-1 GEN-2 the on-site audit's date submitted in Tasklist (typed in the era with full-width digits; month/day/year refused) sets the record's due date five business days later (the prefilled date no longer hides it)")
 	void onsiteScheduleInTasklist() {
 		String number = this.driver.applyOnline();
 		for (String task : List.of(AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
@@ -269,10 +270,20 @@ class FormSubmissionTest {
 			this.driver.complete(number, task);
 		}
 		Task schedule = this.driver.task(number, AssessmentProcess.SCHEDULE_ONSITE_AUDIT);
-		assertThat(this.formService.getTaskFormVariables(schedule.getId()).get("onsiteDate")).as("prefilled")
-			.isNotNull();
+		assertThat(String.valueOf(this.formService.getTaskFormVariables(schedule.getId()).get("onsiteDate")))
+			.as("prefilled as staff read a date")
+			.matches("\\d{4}年\\d{1,2}月\\d{1,2}日");
 		LocalDate date = this.calendar.addBusinessDays(this.calendar.today(), 12);
-		this.tasklist.submitForm(schedule, Map.of("onsiteDate", date.toString(), "agreedWithApplicant", true));
+		String american = this.tasklist.refused(schedule,
+				Map.of("onsiteDate", "%d/%d/%d".formatted(date.getMonthValue(), date.getDayOfMonth(), date.getYear()),
+						"agreedWithApplicant", true));
+		assertThat(american).as("month/day/year is refused, never guessed").contains("日付として読めません");
+		// typed in the era with full-width digits, as a clerk may
+		String era = JapaneseDates.inEra(date)
+			.chars()
+			.mapToObj((c) -> String.valueOf((char) ((c >= '0' && c <= '9') ? c - '0' + '０' : c)))
+			.collect(java.util.stream.Collectors.joining());
+		this.tasklist.submitForm(schedule, Map.of("onsiteDate", era, "agreedWithApplicant", true));
 		Task record = this.driver.task(number, AssessmentProcess.RECORD_ONSITE_AUDIT);
 		assertThat(record.getDueDate().toInstant().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate())
 			.isEqualTo(this.calendar.addBusinessDays(date, 5));

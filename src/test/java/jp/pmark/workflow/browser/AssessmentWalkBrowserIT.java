@@ -8,6 +8,7 @@ import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationStatus;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.guard.JapaneseDates;
 import jp.pmark.workflow.registration.Registrations;
 import jp.pmark.workflow.support.Browser;
 import jp.pmark.workflow.support.TasklistPages;
@@ -64,7 +65,7 @@ class AssessmentWalkBrowserIT {
 	Registrations registrations;
 
 	@Test
-	@DisplayName("INT-1 INT-3 INT-8 INT-13 AUD-1 AUD-4 DOC-1 SITE-1 SITE-2 FEE-1 FEE-4 FEE-5 DEC-1 DEC-2 JIP-1 JIP-2 §1 a new paper application walks from its receipt to its registration entirely in Tasklist")
+	@DisplayName("INT-1 INT-3 INT-8 INT-13 AUD-1 AUD-4 DOC-1 SITE-1 SITE-2 FEE-1 FEE-4 FEE-5 DEC-1 DEC-2 JIP-1 JIP-2 GEN-2 §1 a new paper application walks from its receipt to its registration entirely in Tasklist (dates typed as 2026/11/20, ２０２６ in the era, 2026-11-20 and 2026年11月20日)")
 	void fromReceiptToRegistration() throws Exception {
 		LocalDate today = LocalDate.now(TOKYO);
 		String name = "株式会社ウォーク" + (System.nanoTime() % 100000);
@@ -73,7 +74,7 @@ class AssessmentWalkBrowserIT {
 			try {
 				// reception enters the paper application in the start form
 				pages.as("sato");
-				browser.click(By.xpath("//a[contains(.,'Start process')]"));
+				browser.click(By.xpath("//a[contains(.,'プロセスを開始')]"));
 				browser.click(By.xpath("//*[contains(@class,'modal')]//a[contains(.,'プライバシーマーク付与適格性審査（新規・更新）')]"));
 				browser.waitFor(By.cssSelector(".modal .fjs-container"));
 				browser.click(Browser.formField("Field_channel-0"));
@@ -98,12 +99,15 @@ class AssessmentWalkBrowserIT {
 				browser.type(Browser.formField("Field_fullTimeStaff"), "20");
 				browser.click(Browser.formField("Field_assessmentRequested"));
 				browser.click(Browser.formField("Field_consentGiven"));
-				TasklistPages.date(browser, "Field_registryCertificateIssuedOn", today.minusDays(10));
+				// typed in the era with full-width digits (issue 14: dates read as
+				// Japanese staff type them)
+				TasklistPages.date(browser, "Field_registryCertificateIssuedOn",
+						fullWidth(JapaneseDates.inEra(today.minusDays(10))));
 				for (int i = 0; i < 20; i++) {
 					browser.click(Browser.formField("Field_receivedDocuments-" + i));
 				}
 				pages.shot("paper-application");
-				browser.click(By.xpath("//*[contains(@class,'modal')]//button[contains(.,'Start')]"));
+				browser.click(By.xpath("//*[contains(@class,'modal')]//button[contains(.,'開始')]"));
 				new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
 					.until((driver) -> this.runtimeService.createProcessInstanceQuery()
 						.processDefinitionKey(AssessmentProcess.KEY)
@@ -172,8 +176,7 @@ class AssessmentWalkBrowserIT {
 						(b) -> b.click(Browser.formField("Field_agreedWithApplicant")));
 				pages.work("tanaka", "自分のタスク", number, pages.task(number, AssessmentProcess.RECORD_ONSITE_AUDIT),
 						(b) -> {
-							TasklistPages.clear(b, "Field_heldOn");
-							TasklistPages.date(b, "Field_heldOn", today);
+							TasklistPages.date(b, "Field_heldOn", today.toString());
 							b.type(Browser.formField("Field_attendees"), "歩 太郎, 代表取締役, 役員\n歩 花子, 個人情報保護管理者, 従業者");
 							for (String field : new String[] { "topInterview", "operationsCheck", "siteCheck",
 									"closingSummary", "findingA", "findingB", "findingC", "findingD", "findingE",
@@ -215,7 +218,7 @@ class AssessmentWalkBrowserIT {
 				pages.work("sato", "受付担当のタスク", number, pages.task(number, AssessmentProcess.RECORD_REGISTRATION),
 						(b) -> {
 							b.type(Browser.formField("Field_registrationNumber"), registrationNumber);
-							TasklistPages.date(b, "Field_validFrom", today.plusDays(14));
+							TasklistPages.date(b, "Field_validFrom", JapaneseDates.show(today.plusDays(14)));
 						});
 
 				Application registered = this.applications.get(number);
@@ -234,6 +237,12 @@ class AssessmentWalkBrowserIT {
 	private String variable(Task task, String name) {
 		Object value = this.runtimeService.getVariable(task.getExecutionId(), name);
 		return (value == null) ? null : value.toString();
+	}
+
+	private static String fullWidth(String text) {
+		StringBuilder wide = new StringBuilder();
+		text.chars().forEach((c) -> wide.append((char) ((c >= '0' && c <= '9') ? c - '0' + '０' : c)));
+		return wide.toString();
 	}
 
 }

@@ -60,7 +60,7 @@ class IncidentBrowserIT {
 			TasklistPages pages = new TasklistPages(browser, this.taskService, this.port, "incident");
 			try {
 				pages.as("sato");
-				browser.click(By.xpath("//a[contains(.,'Start process')]"));
+				browser.click(By.xpath("//a[contains(.,'プロセスを開始')]"));
 				browser.click(By.xpath("//*[contains(@class,'modal')]//a[contains(.,'個人情報の取扱いに関する事故の報告')]"));
 				browser.waitFor(By.cssSelector(".modal .fjs-container"));
 				browser.click(Browser.formField("Field_channel-1"));
@@ -76,7 +76,7 @@ class IncidentBrowserIT {
 				browser.click(Browser.formField("Field_reportKind-0"));
 				date(browser, "Field_reportedOn", LocalDate.now(ZoneId.of("Asia/Tokyo")));
 				browser.screenshot("incident-start-form");
-				browser.click(By.xpath("//*[contains(@class,'modal')]//button[contains(.,'Start')]"));
+				browser.click(By.xpath("//*[contains(@class,'modal')]//button[contains(.,'開始')]"));
 				new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
 					.until((driver) -> this.incidents.ofApplicant(holder("21000003(01)"))
 						.stream()

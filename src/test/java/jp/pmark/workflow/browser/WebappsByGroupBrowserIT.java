@@ -1,7 +1,16 @@
 package jp.pmark.workflow.browser;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.support.Browser;
 import org.camunda.bpm.engine.RepositoryService;
@@ -81,7 +90,7 @@ class WebappsByGroupBrowserIT {
 				browser.logout(app("tasklist"));
 				browser.login("sato", "demo");
 				browser.waitFor(By.cssSelector(".task-filters"));
-				browser.click(By.xpath("//a[contains(.,'Start process')]"));
+				browser.click(By.xpath("//a[contains(.,'プロセスを開始')]"));
 				browser.waitForText(By.cssSelector(".modal"), "プライバシーマーク付与適格性審査");
 				shot(browser, "sato-start");
 				assertNoError(browser);
@@ -139,6 +148,48 @@ class WebappsByGroupBrowserIT {
 		Thread.sleep(1500);
 		shot(browser, name);
 		assertNoError(browser);
+		assertJapanese(browser, url);
+	}
+
+	/**
+	 * Issue 14: no label of Camunda's English file is left on the page (a phrase of two
+	 * words or more, as the app shows it), and the Camunda 8 banner is hidden.
+	 */
+	private static void assertJapanese(Browser browser, String url) throws IOException {
+		String app = url.replaceAll(".*/camunda/app/([a-z]+)/.*", "$1");
+		String text = browser.driver().findElement(By.tagName("body")).getText();
+		List<String> english = englishLabels(app).stream().filter(text::contains).toList();
+		assertThat(english).as("English labels on %s", url).isEmpty();
+		assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+			.as("the Camunda 8 banner on %s", url)
+			.allSatisfy((banner) -> assertThat(banner.isDisplayed()).isFalse());
+	}
+
+	private static final Map<String, List<String>> ENGLISH = new HashMap<>();
+
+	private static List<String> englishLabels(String app) throws IOException {
+		if (!ENGLISH.containsKey(app)) {
+			String name = "META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json";
+			List<String> labels = new ArrayList<>();
+			for (URL url : Collections.list(WebappsByGroupBrowserIT.class.getClassLoader().getResources(name))) {
+				if (url.toString().contains("camunda-webapp-webjar")) {
+					try (InputStream in = url.openStream()) {
+						new ObjectMapper()
+							.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", ""))
+							.get("labels")
+							.forEach((label) -> {
+								String value = label.asText().strip();
+								if (value.matches("[A-Z][a-z]+( [a-z]+){1,5}")) {
+									labels.add(value);
+								}
+							});
+					}
+				}
+			}
+			assertThat(labels).as("English labels of " + app).hasSizeGreaterThan(50);
+			ENGLISH.put(app, labels);
+		}
+		return ENGLISH.get(app);
 	}
 
 	private static void shot(Browser browser, String name) throws Exception {

@@ -139,15 +139,22 @@ final class FormContracts {
 	private void checkKind(String at, FormField field, JsonNode component) {
 		String type = component.path("type").asText();
 		Set<FormField.Kind> allowed = switch (type) {
-			case "textfield", "textarea" -> Set.of(FormField.Kind.TEXT);
+			case "textfield" -> Set.of(FormField.Kind.TEXT, FormField.Kind.DATE);
+			case "textarea" -> Set.of(FormField.Kind.TEXT);
 			case "number" -> Set.of(FormField.Kind.NUMBER);
 			case "checkbox" -> Set.of(FormField.Kind.BOOLEAN);
 			case "checklist", "taglist" -> Set.of(FormField.Kind.CHOICES);
 			case "radio", "select" -> Set.of(FormField.Kind.CHOICE, FormField.Kind.TEXT);
-			case "datetime" ->
-				"date".equals(component.path("subtype").asText()) ? Set.of(FormField.Kind.DATE) : Set.of();
 			default -> Set.of();
 		};
+		if ("datetime".equals(type)) {
+			// issue 14: form-js's date picker reads a typed date by the browser's
+			// language
+			// (2026/11/20 becomes 8/6/2027 in English) and empties 令和8年11月20日 silently
+			this.problems.add(at + ": field '" + field.key()
+					+ "' is a datetime; a date is a textfield, read by the product (JapaneseDates)");
+			return;
+		}
 		if (!allowed.contains(field.kind())) {
 			this.problems.add(at + ": field '" + field.key() + "' is a " + type + " but its contract expects "
 					+ field.kind() + " (" + field.type().getSimpleName() + ")");

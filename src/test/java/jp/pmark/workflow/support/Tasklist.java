@@ -470,6 +470,15 @@ public class Tasklist {
 			return exchange(this.client, request.header("Accept", "application/json").build());
 		}
 
+		/** A page of the server, as the browser asks for it (HTML), in this session. */
+		public Response page(String path) {
+			return exchange(this.client,
+					HttpRequest.newBuilder(URI.create(baseUrl() + path))
+						.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+						.GET()
+						.build());
+		}
+
 		public Response get(String enginePath) {
 			return exchange(this.client,
 					withXsrf(HttpRequest

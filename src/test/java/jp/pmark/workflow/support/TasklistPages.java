@@ -125,12 +125,19 @@ public final class TasklistPages {
 	}
 
 	/**
-	 * Types a date as Tasklist's date picker shows it (month/day/year), then leaves it.
+	 * Types a date as a Japanese clerk does (2026/11/20) into the form's date field (a
+	 * text field the product reads, see JapaneseDates), replacing what it showed, then
+	 * leaves it.
 	 */
 	public static void date(Browser browser, String field, LocalDate day) {
+		date(browser, field, "%d/%d/%d".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+	}
+
+	/** Types a date as written into the form's date field, replacing what it showed. */
+	public static void date(Browser browser, String field, String typed) {
+		clear(browser, field);
 		By input = By.cssSelector(".fjs-container input[id*='-" + field + "']");
-		browser.type(input, "%02d/%02d/%d".formatted(day.getMonthValue(), day.getDayOfMonth(), day.getYear()));
-		browser.driver().findElement(input).sendKeys(Keys.ENTER);
+		browser.driver().findElement(input).sendKeys(typed, Keys.TAB);
 	}
 
 	/** Empties a text or date field. */

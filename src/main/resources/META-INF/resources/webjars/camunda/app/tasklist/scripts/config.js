@@ -5,6 +5,8 @@ export default {
     availableLocales: ['ja', 'en'],
     fallbackLocale: 'ja'
   },
+  // form-js's own messages in Japanese (scripts/pmark-tasklist.js)
+  customScripts: ['scripts/pmark-tasklist'],
   dateFormat: {
     monthName: 'M月',
     day: 'D日',
