@@ -38,10 +38,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attaches {@link FormSubmissions} to every user task the engine parses (what its form
- * shows, a complete listener, and the form submission in place of the engine's own) and
- * to every start form, so no user task or start form escapes its server-side contract and
- * rules. A refusal on submission is a 400 with the Japanese message, and nothing is
- * saved.
+ * shows, a complete listener, and the form submission in place of the engine's own; and
+ * {@link TaskNaming} as it is created) and to every start form, so no user task or start
+ * form escapes its server-side contract and rules. A refusal on submission is a 400 with
+ * the Japanese message, and nothing is saved.
  * <p>
  * Why internals: the public API has no hook on a form submission or on what a form's data
  * holds; only the engine's parse listeners, form handlers and command checkers reach
@@ -53,8 +53,11 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<FormSubmissions> taskForms;
 
-	TaskFormsPlugin(ObjectProvider<FormSubmissions> taskForms) {
+	private final ObjectProvider<TaskNaming> naming;
+
+	TaskFormsPlugin(ObjectProvider<FormSubmissions> taskForms, ObjectProvider<TaskNaming> naming) {
 		this.taskForms = taskForms;
+		this.naming = naming;
 	}
 
 	@Override
@@ -110,6 +113,8 @@ class TaskFormsPlugin extends AbstractProcessEnginePlugin {
 			String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
 			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
 					(task) -> TaskFormsPlugin.this.taskForms.getObject().checkCompletion(processKey, task));
+			definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+					(task) -> TaskFormsPlugin.this.naming.ifAvailable((naming) -> naming.name(task)));
 			definition.setTaskFormHandler(new SubmittingTaskFormHandler(definition.getTaskFormHandler(), processKey));
 		}
 

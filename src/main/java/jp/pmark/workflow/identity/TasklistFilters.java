@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Japanese filters Tasklist opens on, created or brought up to date at every start
- * and shared with the groups they serve: each group's own tasks, 自分のタスク and 期限切れのタスク.
- * Tasks that are not offered to a person never appear in their filters
- * ({@link OfferedTasksTaskManager}), so the shared filters need no group condition.
+ * and shared with the groups they serve: each group's own tasks (first, so that Tasklist
+ * opens on them), 自分のタスク, 期限切れのタスク and, for the managers, すべての未完了タスク. Tasks that are not
+ * offered to a person never appear in their filters ({@link OfferedTasksTaskManager}), so
+ * the shared filters need no group condition.
  */
 @Component
 @Order(20)
@@ -53,12 +54,8 @@ class TasklistFilters implements ApplicationRunner {
 				everyone.add(group.id());
 			}
 		}
-		save("自分のタスク", "自分が担当しているタスク", -20, "#1f6feb",
-				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
-				everyone);
-		save("期限切れのタスク", "期限を過ぎたタスク（自分のグループと自分の担当分）", -10, "#d1242f",
-				this.taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), everyone);
-		int priority = 0;
+		// Tasklist opens on the first filter: each person's group filter comes first
+		int priority = -100;
 		for (StaffGroup group : StaffGroup.values()) {
 			if (!group.worksInTasklist()) {
 				continue;
@@ -71,6 +68,15 @@ class TasklistFilters implements ApplicationRunner {
 			save(group.japaneseName() + "のタスク", group.japaneseName() + "に割り当てられたタスク（担当者が決まったものを含む）", priority++,
 					"#555555", groupTasks, List.of(group.id()));
 		}
+		save("自分のタスク", "自分が担当しているタスク", -20, "#1f6feb",
+				this.taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+				everyone);
+		save("期限切れのタスク", "期限を過ぎたタスク（自分のグループと自分の担当分）", -10, "#d1242f",
+				this.taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(), everyone);
+		// the oversight groups see every open task (OfferedTasksTaskManager)
+		save("すべての未完了タスク", "すべての案件の未完了のタスク（期限の早い順）", 10, "#8250df",
+				this.taskService.createTaskQuery().orderByDueDate().asc(),
+				List.of(StaffGroup.ASSESSMENT_MANAGERS.id()));
 	}
 
 	private void save(String name, String description, int priority, String color, TaskQuery query,

@@ -326,11 +326,21 @@ class RestAccessTest {
 	}
 
 	@Test
-	@DisplayName("§1 Japanese Tasklist filters are shared with the groups they serve and count only offered tasks")
+	@DisplayName("§1 Japanese Tasklist filters are shared with the groups they serve, open on the group's own, give managers every open task, and count only offered tasks")
 	void filters() {
 		JsonNode receptionFilters = as(RECEPTION_USER).getForEntity("/engine-rest/filter", JsonNode.class).getBody();
 		List<String> names = receptionFilters.findValuesAsText("name");
-		assertThat(names).contains("自分のタスク", "期限切れのタスク", "受付担当のタスク").doesNotContain("審査会委員のタスク");
+		assertThat(names).contains("自分のタスク", "期限切れのタスク", "受付担当のタスク").doesNotContain("審査会委員のタスク", "すべての未完了タスク");
+		// Tasklist opens on the filter of least priority: the person's group filter
+		assertThat(firstFilter(receptionFilters)).isEqualTo("受付担当のタスク");
+		JsonNode managerFilters = as(MANAGER).getForEntity("/engine-rest/filter", JsonNode.class).getBody();
+		assertThat(firstFilter(managerFilters)).isEqualTo("審査管理者のタスク");
+		assertThat(managerFilters.findValuesAsText("name")).contains("すべての未完了タスク");
+		String all = this.filterService.createFilterQuery().filterName("すべての未完了タスク").singleResult().getId();
+		assertThat(as(MANAGER).postForEntity("/engine-rest/filter/" + all + "/count", json("{}"), JsonNode.class)
+			.getBody()
+			.path("count")
+			.asLong()).as("every open task, for the managers").isEqualTo(this.taskService.createTaskQuery().count());
 		assertThat(as(NOBODY).getForEntity("/engine-rest/filter", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -495,6 +505,19 @@ class RestAccessTest {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return new HttpEntity<>(body, headers);
+	}
+
+	private static String firstFilter(JsonNode filters) {
+		String first = null;
+		int least = Integer.MAX_VALUE;
+		for (JsonNode filter : filters) {
+			int priority = filter.path("properties").path("priority").asInt();
+			if (priority < least) {
+				least = priority;
+				first = filter.path("name").asText();
+			}
+		}
+		return first;
 	}
 
 }

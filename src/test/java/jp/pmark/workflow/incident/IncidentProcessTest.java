@@ -27,11 +27,13 @@ import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.ProcessVariables;
 import jp.pmark.workflow.support.Tasklist;
 import jp.pmark.workflow.support.TestUsers;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -62,6 +64,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
  */
 @PmarkSpringTest
 class IncidentProcessTest {
+
+	@Autowired
+	FilterService filterService;
 
 	@Autowired
 	Tasklist tasklist;
@@ -284,7 +289,7 @@ class IncidentProcessTest {
 	}
 
 	@Test
-	@DisplayName("INC-3 INC-4 a prompt report still missing when due goes to the assessment managers in Tasklist; they record the follow-up and the late report")
+	@DisplayName("INC-3 INC-4 a prompt report still missing when due goes to the assessment managers in Tasklist, due at once (期限切れのタスク); they record the follow-up and the late report")
 	void promptReportOverdue() {
 		Registration registration = registered();
 		Map<String, Object> body = report(registration);
@@ -297,6 +302,7 @@ class IncidentProcessTest {
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.FOLLOW_UP_PROMPT, IncidentProcess.RECEIVE_FINAL);
 		Task followUp = task(number, IncidentProcess.FOLLOW_UP_PROMPT);
 		assertThat(groups(followUp)).containsExactly("assessment-managers");
+		assertThat(overdueFilter()).as("an escalation is due at once (issue 14)").contains(followUp.getId());
 		assertThat(this.formService.getTaskFormVariables(followUp.getId()).get("overdueText")).asString()
 			.contains("【INC-4】速報の期限");
 		assertThat(timer(number, IncidentProcess.FINAL_OVERDUE)).as("the final report is still awaited").isNotNull();
@@ -365,6 +371,7 @@ class IncidentProcessTest {
 		fire(timer(number, IncidentProcess.FINAL_OVERDUE));
 		Task followUp = task(number, IncidentProcess.FOLLOW_UP_FINAL);
 		assertThat(groups(followUp)).containsExactly("assessment-managers");
+		assertThat(overdueFilter()).as("an escalation is due at once (issue 14)").contains(followUp.getId());
 		this.tasklist.submitForm(followUp,
 				Map.of("followedUpOn", this.calendar.today().toString(), "followUpNote", "代表者に書面で確報の提出を督促した。回答なし。"));
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.JUDGE);
@@ -687,6 +694,12 @@ class IncidentProcessTest {
 				Map.of("reportReceivedOn", this.calendar.today().toString(), "reportSummary",
 						"給与システムの設定誤りにより、給与明細が他の従業員から閲覧可能になっていた。", "reportChannel", "MAIL"));
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_FINAL);
+	}
+
+	/** The tasks of Tasklist's filter 期限切れのタスク, as its query finds them now. */
+	private List<String> overdueFilter() {
+		Filter overdue = this.filterService.createFilterQuery().filterName("期限切れのタスク").singleResult();
+		return this.filterService.<Task>list(overdue.getId()).stream().map(Task::getId).toList();
 	}
 
 }
