@@ -59,7 +59,7 @@ class EngineRequestBodies {
 		private static final ObjectMapper JSON = new ObjectMapper();
 
 		private static final Pattern ENGINE_PREFIX = Pattern
-			.compile("^(?:Cannot submit task form|Cannot instantiate process definition) [^:]*: ");
+			.compile("^(?:Cannot submit task form|Cannot instantiate process definition) \\S+: ");
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

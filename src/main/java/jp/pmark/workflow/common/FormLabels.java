@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.pmark.workflow.guard.Messages;
 import jp.pmark.workflow.guard.RuleViolation;
 
 import org.springframework.core.io.Resource;
@@ -37,11 +38,20 @@ final class FormLabels {
 
 	static RuleViolation named(RuleViolation violation) {
 		String label = (violation.field() != null) ? LABELS.get(violation.field()) : null;
-		if (label == null) {
+		if (label == null || notOfTheForm(violation)) {
 			return violation;
 		}
 		return new RuleViolation(violation.field(), violation.ruleId(),
 				violation.messageJa().replace("「" + violation.field() + "」", "「" + label + "」"), violation.messageEn());
+	}
+
+	/**
+	 * A key the form does not have (sent by a tool, never by Tasklist) is named as sent:
+	 * its label is another form's.
+	 */
+	private static boolean notOfTheForm(RuleViolation violation) {
+		return violation.messageJa()
+			.equals(Messages.bundled().japanese("GEN-2.not-input-field-form", violation.field()));
 	}
 
 	/** The label of a field, when a form has one. */

@@ -247,7 +247,7 @@ class RenewalTest {
 		Task record = this.driver.task(number, AssessmentProcess.RECORD_REGISTRATION);
 		assertThat(this.formService.getTaskFormVariables(record.getId()).get("registrationNumber"))
 			.isEqualTo(continued);
-		assertThat(this.formService.getTaskFormVariables(record.getId()).get("validFrom")).isEqualTo("2028-12-01");
+		assertThat(this.formService.getTaskFormVariables(record.getId()).get("validFrom")).isEqualTo("2028年12月1日");
 		assertThatThrownBy(() -> this.driver.complete(number, AssessmentProcess.RECORD_REGISTRATION,
 				Map.of("registrationNumber", registration.getBaseNumber() + "(03)", "validFrom", "2028-12-01")))
 			.hasMessageContaining("【REN-5】")
