@@ -91,7 +91,7 @@ public class DocumentReviewForm extends AssessmentTaskForm<DocumentReviewForm.In
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("caseSummary", "documentList", "auditTeamText")
+		.views("caseSummary", "documentLinks", "auditTeamText")
 		.prefills(java.util.Arrays.stream(ReviewArea.values()).map(ReviewArea::presentField).toArray(String[]::new));
 
 	private final SubmittedDocuments documents;
@@ -116,7 +116,7 @@ public class DocumentReviewForm extends AssessmentTaskForm<DocumentReviewForm.In
 		String number = view.businessKey();
 		Application application = this.applications.get(number);
 		view.show("caseSummary", this.applications.caseSummary(number))
-			.show("documentList", this.documents.documentList(number))
+			.show("documentLinks", this.documents.documentLinks(view.taskId(), number))
 			.show("auditTeamText", this.teams.describe(application));
 		for (ReviewArea area : ReviewArea.values()) {
 			view.prefill(area.presentField(), true);

@@ -45,6 +45,11 @@ public final class FormView {
 		this.process = process;
 	}
 
+	/** The task's id (for links the form shows, e.g. {@link CaseFiles#link}). */
+	public String taskId() {
+		return this.task.getId();
+	}
+
 	/** The case's number: the process instance's business key. */
 	public String businessKey() {
 		return this.task.getExecution().getProcessBusinessKey();

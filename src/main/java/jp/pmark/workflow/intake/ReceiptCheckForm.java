@@ -43,8 +43,8 @@ public class ReceiptCheckForm extends AssessmentTaskForm<ReceiptCheckForm.Input>
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("caseSummary", "documentList", "documentOptions", "nameNeedsReview", "nameOriginal")
-		.prefills("presentDocuments", "registryCertificateIssuedOn", "assessmentRequested", "consentGiven");
+		.views("caseSummary", "documentLinks", "documentOptions", "nameNeedsReview", "nameOriginal")
+		.prefills("registryCertificateIssuedOn");
 
 	private final ApplicantService applicants;
 
@@ -69,21 +69,15 @@ public class ReceiptCheckForm extends AssessmentTaskForm<ReceiptCheckForm.Input>
 		for (DocumentList.Entry entry : list.entries()) {
 			options.put(entry.type().name(), list.labelWithRequirement(entry.type()));
 		}
-		List<String> received = this.documents.documents(number)
-			.stream()
-			.map((document) -> document.type().name())
-			.distinct()
-			.toList();
 		Applicant applicant = application.getApplicant();
 		view.show("caseSummary", this.applications.caseSummary(number))
-			.show("documentList", this.documents.documentList(number))
+			.show("documentLinks", this.documents.documentLinks(view.taskId(), number))
 			.show("documentOptions", FormView.options(options))
 			.show("nameNeedsReview", applicant.isNameNeedsReview())
 			.show("nameOriginal", applicant.getNameOriginal())
-			.prefill("presentDocuments", received)
-			.prefill("registryCertificateIssuedOn", application.getRegistryCertificateIssuedOn())
-			.prefill("assessmentRequested", application.isAssessmentRequested())
-			.prefill("consentGiven", application.isConsentGiven());
+			// issue 14: the checklist starts unticked; the clerk ticks what she opened
+			// and checked
+			.prefill("registryCertificateIssuedOn", application.getRegistryCertificateIssuedOn());
 	}
 
 	@Override

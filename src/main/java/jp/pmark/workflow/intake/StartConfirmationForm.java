@@ -37,7 +37,7 @@ public class StartConfirmationForm extends AssessmentTaskForm<StartConfirmationF
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("caseSummary", "earlierChecks", "documentList");
+		.views("caseSummary", "earlierChecks", "documentLinks");
 
 	private final SubmittedDocuments documents;
 
@@ -75,7 +75,7 @@ public class StartConfirmationForm extends AssessmentTaskForm<StartConfirmationF
 				.append(screening.getRecordedBy())
 				.append("）\n"));
 		view.show("caseSummary", this.applications.caseSummary(number))
-			.show("documentList", this.documents.documentList(number))
+			.show("documentLinks", this.documents.documentLinks(view.taskId(), number))
 			.show("earlierChecks", earlier.toString().stripTrailing());
 	}
 

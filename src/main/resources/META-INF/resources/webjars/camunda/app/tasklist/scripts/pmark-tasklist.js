@@ -1,4 +1,5 @@
-// pmark-workflow: Tasklist's Camunda Forms (form-js) speak Japanese.
+// pmark-workflow: Tasklist's Camunda Forms (form-js) speak Japanese, and a case's files open
+// in a tab of their own.
 //
 // form-js has no translation hook for its own messages ("Field is required." and the
 // like) and placeholders, so this module, loaded through config.js's customScripts,
@@ -47,6 +48,11 @@ function translate(root) {
       node.nodeValue = japanese;
     }
   }
+  // a case's file opens beside the form, which keeps what the clerk has entered
+  root.querySelectorAll('a[href*="/files/tasks/"]').forEach((link) => {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener');
+  });
   root.querySelectorAll('input[placeholder]').forEach((input) => {
     const japanese = PLACEHOLDERS[input.getAttribute('placeholder')];
     if (japanese) {

@@ -1,0 +1,122 @@
+package jp.pmark.workflow.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.pmark.workflow.engine.Authenticated;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Opens a file of a case from a task's form in Tasklist ({@link CaseFiles#link}): only
+ * for a person logged in to the webapps to whom the task is offered (the same rule as the
+ * task list, checked by the engine's task query as that person), and only a file of that
+ * task's case. Anything else answers 401 or 404 (a task or file one may not see does not
+ * exist for them), never the file.
+ */
+@RestController
+class CaseFileDownloads {
+
+	private final IdentityService identityService;
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	private final RepositoryService repositoryService;
+
+	private final String engineName;
+
+	private final Map<String, CaseFiles> filesByProcess;
+
+	CaseFileDownloads(ProcessEngine engine, List<CaseFiles> files) {
+		this.identityService = engine.getIdentityService();
+		this.taskService = engine.getTaskService();
+		this.runtimeService = engine.getRuntimeService();
+		this.repositoryService = engine.getRepositoryService();
+		this.engineName = engine.getName();
+		this.filesByProcess = files.stream().collect(Collectors.toMap(CaseFiles::processKey, Function.identity()));
+	}
+
+	@GetMapping("/files/tasks/{taskId}/documents/{fileId}")
+	ResponseEntity<?> open(@PathVariable String taskId, @PathVariable long fileId, HttpServletRequest request) {
+		Optional<Authenticated> caller = Authenticated.inWebappSession(request.getSession(false), this.engineName);
+		if (caller.isEmpty()) {
+			return text(HttpStatus.UNAUTHORIZED, "ログインしてから、タスクのフォームから開いてください。");
+		}
+		Optional<CaseFiles.CaseFile> file = offeredTask(taskId, caller.get()).flatMap((task) -> fileOf(task, fileId));
+		if (file.isEmpty()) {
+			return text(HttpStatus.NOT_FOUND, "このファイルはありません（または、このタスクから開くことはできません）。");
+		}
+		CaseFiles.CaseFile found = file.get();
+		return ResponseEntity.ok()
+			.contentType(mediaType(found.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "sandbox")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(found.content());
+	}
+
+	/** The task, when it is offered to the caller: the engine's task query, as them. */
+	private Optional<Task> offeredTask(String taskId, Authenticated caller) {
+		this.identityService.setAuthentication(caller.userId(), caller.groupIds());
+		try {
+			return Optional.ofNullable(this.taskService.createTaskQuery().taskId(taskId).singleResult());
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private Optional<CaseFiles.CaseFile> fileOf(Task task, long fileId) {
+		if (task.getProcessInstanceId() == null) {
+			return Optional.empty();
+		}
+		ProcessInstance instance = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		String processKey = this.repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		CaseFiles files = this.filesByProcess.get(processKey);
+		if (instance == null || instance.getBusinessKey() == null || files == null) {
+			return Optional.empty();
+		}
+		return files.file(instance.getBusinessKey(), fileId);
+	}
+
+	private static MediaType mediaType(String stored) {
+		try {
+			return (stored != null) ? MediaType.parseMediaType(stored) : MediaType.APPLICATION_OCTET_STREAM;
+		}
+		catch (IllegalArgumentException ex) {
+			return MediaType.APPLICATION_OCTET_STREAM;
+		}
+	}
+
+	private static ResponseEntity<String> text(HttpStatus status, String message) {
+		return ResponseEntity.status(status)
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.body(message);
+	}
+
+}
