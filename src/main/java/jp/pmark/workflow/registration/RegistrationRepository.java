@@ -1,5 +1,6 @@
 package jp.pmark.workflow.registration;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,13 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	List<Registration> findByBaseNumberOrderByRenewalCountDesc(String baseNumber);
 
 	List<Registration> findByApplicantIdOrderByIdDesc(Long applicantId);
+
+	/**
+	 * The registrations in one status whose validity ends between the days, the earliest
+	 * first (the managers' view of renewal windows about to close).
+	 */
+	List<Registration> findByStatusAndValidUntilBetweenOrderByValidUntilAsc(RegistrationStatus status, LocalDate from,
+			LocalDate to);
 
 	/** The registration that renews the given one. */
 	Optional<Registration> findByPreviousRegistrationId(Long previousRegistrationId);

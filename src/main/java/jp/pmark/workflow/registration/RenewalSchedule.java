@@ -1,7 +1,9 @@
 package jp.pmark.workflow.registration;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 
@@ -14,6 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("renewalSchedule")
 public class RenewalSchedule {
+
+	/**
+	 * More than a window's last day can move (REN-2) or a month end be clamped (REN-1).
+	 */
+	private static final int CLOSING_MARGIN_DAYS = 20;
 
 	private final RegistrationRepository registrations;
 
@@ -36,6 +43,32 @@ public class RenewalSchedule {
 	/** REN-1, REN-2: the renewal window of a registration valid until the day. */
 	public RenewalWindow window(LocalDate validUntil) {
 		return RenewalWindow.of(validUntil, this.calendar);
+	}
+
+	/**
+	 * REN-1..REN-3: the registrations whose renewal window is open with no renewal
+	 * application yet and closes (its last day, REN-2) between the days, the earliest
+	 * first. Read from the registrations' status and validity, a few rows at most.
+	 */
+	public List<ClosingWindow> closingBetween(LocalDate from, LocalDate to) {
+		// the last day is the same date 4 months before the end of validity, moved at
+		// most
+		// a few days by closures and holidays (REN-2): the rows are chosen with a margin
+		// and each window then computed exactly
+		List<ClosingWindow> closing = new ArrayList<>();
+		for (Registration registration : this.registrations.findByStatusAndValidUntilBetweenOrderByValidUntilAsc(
+				RegistrationStatus.RENEWAL_WINDOW_OPEN, from.plusMonths(4).minusDays(CLOSING_MARGIN_DAYS),
+				to.plusMonths(4).plusDays(CLOSING_MARGIN_DAYS))) {
+			RenewalWindow window = window(registration);
+			if (!window.closesOn().isBefore(from) && !window.closesOn().isAfter(to)) {
+				closing.add(new ClosingWindow(registration, window));
+			}
+		}
+		return closing;
+	}
+
+	/** A registration whose renewal window closes soon, with its window. */
+	public record ClosingWindow(Registration registration, RenewalWindow window) {
 	}
 
 	/** REN-3: the day the business is reminded, a set time before the window opens. */

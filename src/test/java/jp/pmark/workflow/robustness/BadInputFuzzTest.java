@@ -250,7 +250,13 @@ class BadInputFuzzTest {
 						List.of("/api/registrations/{}"), registration),
 				jsonDoor("PUT", "/api/registrations/{registrationNumber}/validity",
 						"/api/registrations/" + registration + "/validity", Fixtures.MANAGER,
-						() -> map("validFrom", today.toString(), "reason", "訂正")));
+						() -> map("validFrom", today.toString(), "reason", "訂正")),
+				lookupDoor("/api/oversight", Fixtures.MANAGER, List.of("/api/oversight?unused={}"), "1"),
+				lookupDoor("/api/oversight/cases", Fixtures.MANAGER,
+						List.of("/api/oversight/cases?list={}",
+								"/api/oversight/cases?list=stage&process=PmarkAssessmentProcess&activity={}",
+								"/api/oversight/cases?list=late&first={}", "/api/oversight/cases?list=late&max={}"),
+						"late", "Task_CheckReceipt", "0", "50"));
 		assertThat(doors).extracting(Door::name)
 			.as("every /api endpoint and method Spring maps has a generator here")
 			.containsExactlyInAnyOrderElementsOf(apiEndpoints());

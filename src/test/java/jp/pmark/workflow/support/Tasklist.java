@@ -297,6 +297,15 @@ public class Tasklist {
 		return send(user, HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET());
 	}
 
+	/** A GET without credentials or session (redirects not followed). */
+	public Response anonymousGet(String path) {
+		return exchange(this.http,
+				HttpRequest.newBuilder(URI.create(baseUrl() + path))
+					.header("Accept", "application/json")
+					.GET()
+					.build());
+	}
+
 	/** Any call of the API as the user (Basic). */
 	public Response call(String user, String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));

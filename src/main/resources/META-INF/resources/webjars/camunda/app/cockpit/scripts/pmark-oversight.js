@@ -1,0 +1,49 @@
+// pmark-workflow: the managers' view of every case (案件の状況) in Cockpit: a link in the
+// header, and its numbers on the dashboard, each opening its list on /oversight/.
+// The numbers come from /oversight/api/summary with Cockpit's login; anyone who is not an
+// assessment manager or administrator gets 403 there and sees nothing on the dashboard.
+const page = '/oversight/';
+
+function numbers(summary) {
+  const link = (n, query, late) =>
+    `<a href="${page}#${query}" style="${late && n > 0 ? 'color:#b00;font-weight:bold' : ''}">${n}</a>`;
+  return `<section class="pmark-oversight">
+    <h3 class="section-title">案件の状況 <small><a href="${page}">すべて見る</a></small></h3>
+    <p>
+      未完了のタスク ${summary.openTasks} 件（期限切れ ${link(summary.lateTasks, 'list=late', true)} 件）・
+      未入金の請求 ${link(summary.unpaidInvoices.count, 'list=unpaid-invoices')} 件（支払期限切れ
+      ${link(summary.unpaidInvoices.late, 'list=unpaid-invoices&late=true', true)} 件）・
+      対応中の事故報告 ${link(summary.openIncidentReports, 'list=incident-reports')} 件・
+      更新申請受付期間が${summary.renewalsClosingSoon.withinDays}日以内に終わる登録
+      ${link(summary.renewalsClosingSoon.count, 'list=renewals-closing', true)} 件
+    </p>
+  </section>`;
+}
+
+export default [
+  {
+    id: 'pmark-oversight-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 5,
+    // without a render function Cockpit draws <a ng-href="pagePath">label</a>
+    properties: {
+      label: '案件の状況',
+      pagePath: page
+    }
+  },
+  {
+    id: 'pmark-oversight-dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render: (node) => {
+      fetch(`${page}api/summary`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((response) => (response.ok ? response.json() : null))
+        .then((summary) => {
+          if (summary) {
+            node.innerHTML = numbers(summary);
+          }
+        })
+        .catch(() => {});
+    }
+  }
+];
