@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * them ({@link OfferedTasksTaskManager});</li>
  * <li>a task may be assigned only to a candidate, and completed only by its assignee or,
  * when unassigned, by a candidate ({@link OfferedTaskChecker});</li>
+ * <li>the oversight groups count the open tasks per candidate group (Cockpit's Human
+ * Tasks page) on their grant to read every process's tasks, without a Task grant
+ * ({@link OversightTaskReportManager});</li>
  * <li>a new deployment's process definitions get their groups' grants at once
  * ({@link ModelGrantsDeployer}).</li>
  * </ul>
@@ -47,6 +50,8 @@ class OfferedTasksPlugin extends AbstractProcessEnginePlugin {
 		}
 		configuration.getCustomSessionFactories()
 			.add(new OfferedTasksTaskManager.Factory(this.rules.oversightGroups()));
+		configuration.getCustomSessionFactories()
+			.add(new OversightTaskReportManager.Factory(this.rules.oversightGroups()));
 		if (configuration.getCustomPostDeployers() == null) {
 			configuration.setCustomPostDeployers(new ArrayList<Deployer>());
 		}

@@ -103,7 +103,11 @@ final class ApiPolicies {
 							+ "|process-definition/[^/]+/called-process-definitions|process-instance(/count)?"
 							+ "|process-instance/[^/]+/called-process-instances|incident(/count)?)",
 					COCKPIT)
-			.plugin("POST", "/camunda/api/cockpit/plugin/base/default/(process-instance|incident)(/count)?", COCKPIT);
+			// the incidents tab (of a definition and of an instance) posts to incident/,
+			// the called instances tab to called-process-instances: both read, as the
+			// GETs above
+			.plugin("POST", "/camunda/api/cockpit/plugin/base/default/((process-instance|incident)(/count|/)?"
+					+ "|process-instance/[^/]+/called-process-instances)", COCKPIT);
 
 		// process designers deploy models (Camunda Modeler); only administrators delete
 		policy.engine(DESIGNERS, "POST /deployment/create");
@@ -132,6 +136,16 @@ final class ApiPolicies {
 				"GET /history/identity-link-log/count", "GET /job", "POST /job", "GET /job/count", "POST /job/count",
 				"GET /job/{id}", "GET /job/{id}/stacktrace", "PUT /job/{id}/retries",
 				"PUT /job-definition/{id}/retries", "GET /incident/{id}", "PUT /process-instance/{id}/suspended");
+		// the Human Tasks page (人のタスク) names the candidate groups it counts (the
+		// report above) by their Japanese names; every group may read groups already
+		// (AccessSetup), only the list was closed
+		policy.engine(OVERSIGHT, "POST /group");
+		// Cockpit's Batches page (More menu) lists batches: the engine shows a person
+		// only the batches they hold READ (READ_HISTORY) on, which no staff group has, so
+		// the page opens empty instead of loading forever; starting, deleting or
+		// suspending a batch stays the administrators'
+		policy.engine(COCKPIT, "GET /batch/statistics", "GET /batch/statistics/count", "GET /history/batch",
+				"GET /history/batch/count");
 		return policy;
 	}
 

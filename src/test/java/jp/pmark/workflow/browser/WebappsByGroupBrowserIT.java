@@ -57,7 +57,7 @@ class WebappsByGroupBrowserIT {
 	}
 
 	@Test
-	@DisplayName("SPEC §1 each group works its Tasklist pages (list, form, history, diagram, start), managers and designers their Cockpit pages and administrators Admin, behind the API gate with no call refused")
+	@DisplayName("SPEC §1 each group works its Tasklist pages (list, form, history, diagram, start), managers and designers their Cockpit pages (managers also Human Tasks, incidents, called instances and Batches) and administrators Admin, behind the API gate with no call refused")
 	void everyGroupsPagesLoad() throws Exception {
 		Task receipt = this.taskService.createTaskQuery()
 			.taskDefinitionKey(AssessmentProcess.CHECK_RECEIPT)
@@ -115,6 +115,24 @@ class WebappsByGroupBrowserIT {
 								app("cockpit") + "#/process-instance/" + instance.getId()
 										+ "/runtime?tab=variables-tab",
 								user + "-instance-variables", By.cssSelector("body"));
+						// issue 14 pt 7: the managers' Human Tasks page (counts by kind
+						// and by candidate group), the incidents and called instances
+						// tabs, and Batches (empty for them)
+						page(browser, app("cockpit") + "#/tasks", user + "-human-tasks",
+								By.cssSelector("[cam-widget-loader], .dashboard, body"));
+						page(browser,
+								app("cockpit") + "#/process-definition/" + definition
+										+ "/runtime?detailsTab=incidents-tab",
+								user + "-definition-incidents", By.cssSelector("body"));
+						page(browser,
+								app("cockpit") + "#/process-instance/" + instance.getId()
+										+ "/runtime?tab=incidents-tab",
+								user + "-instance-incidents", By.cssSelector("body"));
+						page(browser,
+								app("cockpit") + "#/process-instance/" + instance.getId()
+										+ "/runtime?tab=called-process-instances-tab",
+								user + "-instance-called", By.cssSelector("body"));
+						page(browser, app("cockpit") + "#/batch", user + "-batches", By.cssSelector("body"));
 					}
 				}
 				browser.logout(app("admin"));

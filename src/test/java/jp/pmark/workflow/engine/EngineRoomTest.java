@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskReportManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -78,7 +79,7 @@ class EngineRoomTest {
 	}
 
 	@Test
-	@DisplayName("GEN-2 DEC-3 the room's hooks are in the engine: task manager, authorization provider, command checkers, post-deployer, parse listener (OfferedTasksPlugin, TaskFormsPlugin)")
+	@DisplayName("GEN-2 DEC-3 the room's hooks are in the engine: task manager, task report manager, authorization provider, command checkers, post-deployer, parse listener (OfferedTasksPlugin, TaskFormsPlugin)")
 	void hooksInstalled() {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.processEngine
 			.getProcessEngineConfiguration();
@@ -92,6 +93,9 @@ class EngineRoomTest {
 		TaskManager taskManager = configuration.getCommandExecutorTxRequired()
 			.execute((commandContext) -> commandContext.getTaskManager());
 		assertThat(taskManager).isInstanceOf(OfferedTasksTaskManager.class);
+		TaskReportManager taskReportManager = configuration.getCommandExecutorTxRequired()
+			.execute((commandContext) -> commandContext.getTaskReportManager());
+		assertThat(taskReportManager).isInstanceOf(OversightTaskReportManager.class);
 	}
 
 	@Test
