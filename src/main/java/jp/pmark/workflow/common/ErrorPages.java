@@ -25,7 +25,8 @@ final class ErrorPages {
 	static boolean wantsPage(HttpServletRequest request) {
 		String accept = request.getHeader("Accept");
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		boolean api = path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
+		boolean api = path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")
+				|| path.startsWith("/oversight/api/");
 		return !api && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
 	}
 

@@ -20,6 +20,28 @@ function numbers(summary) {
   </section>`;
 }
 
+// Human Tasks and 案件の状況 are the oversight groups' pages (the managers'): anyone else
+// (process designers) does not get them offered, rather than a page of refused calls.
+const oversight = fetch(`${page}api/summary`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  .then((response) => response.status !== 403)
+  .catch(() => true);
+
+oversight.then((allowed) => {
+  if (allowed) {
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = `a[href="#/tasks"], a[href="${page}"], a[ng-href="${page}"] { display: none !important; }`;
+  document.head.appendChild(style);
+  const away = () => {
+    if (window.location.hash.startsWith('#/tasks')) {
+      window.location.hash = '#/dashboard';
+    }
+  };
+  window.addEventListener('hashchange', away);
+  away();
+});
+
 export default [
   {
     id: 'pmark-oversight-navigation',
