@@ -48,7 +48,7 @@ public interface CaseFiles {
 
 	/** A label as Markdown text: nothing in it is read as a link or markup. */
 	private static String escape(String text) {
-		return text.replaceAll("([\\\\`*_\\[\\]()<>#!|{}])", "\\\\$1");
+		return text.replaceAll("([\\\\`*_\\[\\]()<>#!|{}])", "\\\\$1").replaceFirst("^(\\d+)\\.", "$1\\\\.");
 	}
 
 }

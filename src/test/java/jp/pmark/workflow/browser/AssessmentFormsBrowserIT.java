@@ -1,12 +1,19 @@
 package jp.pmark.workflow.browser;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.pmark.workflow.assessment.Application;
 import jp.pmark.workflow.assessment.ApplicationKind;
 import jp.pmark.workflow.assessment.ApplicationStatus;
 import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.AssessmentProcess;
+import jp.pmark.workflow.intake.DocumentList;
+import jp.pmark.workflow.intake.DocumentSummary;
+import jp.pmark.workflow.intake.DocumentType;
+import jp.pmark.workflow.intake.SubmittedDocuments;
 import jp.pmark.workflow.support.Browser;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,6 +54,9 @@ class AssessmentFormsBrowserIT {
 	@Autowired
 	HistoryService historyService;
 
+	@Autowired
+	SubmittedDocuments submittedDocuments;
+
 	private String tasklist() {
 		return "http://localhost:" + this.port + "/camunda/app/tasklist/";
 	}
@@ -72,7 +83,7 @@ class AssessmentFormsBrowserIT {
 	}
 
 	@Test
-	@DisplayName("INT-3 INT-5 DEC-2 DEC-3 §1 reception completes the receipt check and the committee its decision in Tasklist; other groups do not see them")
+	@DisplayName("INT-3 INT-5 DEC-2 DEC-3 GEN-2 §1 reception opens the documents from the form, ticks what she checked (nothing ticked at first; refusals and required fields in Japanese, above the buttons) and completes the receipt check and the committee its decision in Tasklist; other groups do not see them")
 	void receiptCheckAndDecision() throws Exception {
 		// the receipt check of a new application (the demo's renewal has another list)
 		Task receipt = this.taskService.createTaskQuery()
@@ -107,15 +118,61 @@ class AssessmentFormsBrowserIT {
 				assertThat(browser.waitFor(Browser.formField("Field_caseSummary")).getAttribute("value"))
 					.contains("申請番号");
 				claimAndWaitForForm(browser);
+				// issue 14: the checklist starts unticked, the documents are links that
+				// open them
 				WebElement form2 = browser.waitFor(Browser.formField("Field_presentDocuments-2"));
-				assertThat(form2.isSelected()).isTrue();
-				browser.click(form2);
+				assertThat(form2.isSelected()).as("the checklist starts unticked").isFalse();
+				List<WebElement> links = browser.driver()
+					.findElements(By.cssSelector(".fjs-container a[href*='/files/tasks/" + receipt.getId() + "/']"));
+				assertThat(links).as("each document a link").hasSizeGreaterThanOrEqualTo(10);
+				assertThat(links.get(0).getAttribute("target")).isEqualTo("_blank");
+				Object opened = ((JavascriptExecutor) browser.driver())
+					.executeAsyncScript("const done = arguments[arguments.length - 1];"
+							+ "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.blob()"
+							+ ".then(b => b.slice(0, 4).text()).then(t => done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + t)))"
+							+ ".catch(e => done(String(e)));", links.get(0).getAttribute("href"));
+				assertThat(String.valueOf(opened)).startsWith("200 application/pdf %PDF");
+				// a required field left empty: form-js's message in Japanese
+				complete(browser);
+				browser.waitForText(By.cssSelector(".fjs-container"), "この項目は必須です");
+				assertThat(browser.driver().findElement(By.cssSelector(".fjs-container")).getText())
+					.doesNotContain("Field is required");
+				// accepted with the documents unticked: refused in Japanese sentences
+				// only, above the
+				// buttons
 				browser.click(Browser.formField("Field_receiptOutcome-0"));
 				complete(browser);
 				browser.waitForText(By.cssSelector("body"), "【INT-3】");
 				browser.screenshot("receipt-check-refused");
+				WebElement refusal = browser.driver().findElement(By.cssSelector(".page-notifications"));
+				assertThat(refusal.getText()).contains("フォームを受け付けられませんでした")
+					.doesNotContain("Cannot submit", receipt.getId(), "An error");
+				WebElement button = browser.driver()
+					.findElement(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+				assertThat(refusal.getRect().getY() + refusal.getRect().getHeight())
+					.as("the refusal does not cover the Complete button")
+					.isLessThanOrEqualTo(button.getRect().getY());
 				assertThat(this.taskService.createTaskQuery().taskId(receipt.getId()).count()).isOne();
-				browser.click(Browser.formField("Field_presentDocuments-2"));
+				// she reads the refusal and closes it
+				browser.driver()
+					.findElements(By.cssSelector(".page-notifications .close"))
+					.stream()
+					.filter(WebElement::isDisplayed)
+					.forEach(WebElement::click);
+				// the clerk ticks the documents she checked
+				List<DocumentList.Entry> entries = DocumentList.of(this.applications.get(businessKey(receiptCase)))
+					.entries();
+				Set<DocumentType> received = this.submittedDocuments.documents(businessKey(receiptCase))
+					.stream()
+					.map(DocumentSummary::type)
+					.collect(Collectors.toSet());
+				for (int i = 0; i < entries.size(); i++) {
+					if (received.contains(entries.get(i).type())) {
+						browser.click(Browser.formField("Field_presentDocuments-" + i));
+					}
+				}
+				browser.click(Browser.formField("Field_assessmentRequested"));
+				browser.click(Browser.formField("Field_consentGiven"));
 				complete(browser);
 				new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
 					.until((driver) -> this.taskService.createTaskQuery().taskId(receipt.getId()).count() == 0);

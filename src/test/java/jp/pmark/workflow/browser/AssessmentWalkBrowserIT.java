@@ -121,7 +121,14 @@ class AssessmentWalkBrowserIT {
 				browser.driver().navigate().refresh();
 
 				pages.work("sato", "受付担当のタスク", number, pages.task(number, AssessmentProcess.CHECK_RECEIPT), (b) -> {
-					assertThat(b.waitFor(Browser.formField("Field_presentDocuments-0")).isSelected()).isTrue();
+					// the checklist starts unticked: the clerk ticks the documents she
+					// checked
+					assertThat(b.waitFor(Browser.formField("Field_presentDocuments-0")).isSelected()).isFalse();
+					for (int i = 0; i < 20; i++) {
+						b.click(Browser.formField("Field_presentDocuments-" + i));
+					}
+					b.click(Browser.formField("Field_assessmentRequested"));
+					b.click(Browser.formField("Field_consentGiven"));
 					b.click(Browser.formField("Field_receiptOutcome-0"));
 				});
 				Task payment = this.taskService.createTaskQuery()

@@ -59,7 +59,8 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=ja", "--user-data-dir=" + profile);
-		// a Japanese office's browser: headless Chromium ignores --lang for the languages it
+		// a Japanese office's browser: headless Chromium ignores --lang for the languages
+		// it
 		// announces (navigator.languages), which the webapps choose their language by
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja-JP,ja"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
