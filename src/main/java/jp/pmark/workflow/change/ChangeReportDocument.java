@@ -72,6 +72,18 @@ public class ChangeReportDocument {
 		return document;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
+	String getMediaType() {
+		return this.mediaType;
+	}
+
+	byte[] getContent() {
+		return this.content;
+	}
+
 	public ChangeDocumentType getDocumentType() {
 		return this.documentType;
 	}

@@ -73,11 +73,6 @@ final class ChangeReportTexts {
 			.collect(Collectors.joining("\n"));
 	}
 
-	static String documents(List<ChangeReportDocument> documents) {
-		return documents.isEmpty() ? "（添付書類なし）"
-				: documents.stream().map(ChangeReportDocument::describe).collect(Collectors.joining("\n"));
-	}
-
 	/** CHG-4: what the publication check asks of reception, or that it is not needed. */
 	static String publicationSite(boolean publicationCheck, String corporateNumber) {
 		return publicationCheck ? "法人番号 " + corporateNumber + " の変更履歴で、旧商号・旧本店所在地（現在の記録の値）を確認してください。"

@@ -261,11 +261,6 @@ public class ChangeReports {
 		return ChangeReportTexts.changes(items(report));
 	}
 
-	@Transactional(readOnly = true)
-	public String documentsText(ChangeReport report) {
-		return ChangeReportTexts.documents(documents(report));
-	}
-
 	/** What reception gave as its reason last, if anything. */
 	Optional<String> lastReason(ChangeReport report) {
 		List<ChangeReportVerification> list = verifications(report);

@@ -23,13 +23,17 @@ public class VerifyChangeReportForm extends ChangeReportTaskForm<VerifyChangeRep
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("reportSummary", "changesText", "documentsText", "needsPublicationCheck", "publicationSiteText");
+		.views("reportSummary", "changesText", "documentLinks", "needsPublicationCheck", "publicationSiteText");
 
 	private final ApplicantService applicants;
 
-	VerifyChangeReportForm(ChangeReports reports, ApplicantService applicants, CurrentUser currentUser) {
+	private final ChangeReportFiles files;
+
+	VerifyChangeReportForm(ChangeReports reports, ApplicantService applicants, ChangeReportFiles files,
+			CurrentUser currentUser) {
 		super(ChangeReportProcess.VERIFY, CONTRACT, reports, currentUser);
 		this.applicants = applicants;
+		this.files = files;
 	}
 
 	@Override
@@ -39,7 +43,7 @@ public class VerifyChangeReportForm extends ChangeReportTaskForm<VerifyChangeRep
 		boolean publicationCheck = ChangeReportRules.needsPublicationCheck(report.getKinds(), corporateNumber);
 		view.show("reportSummary", this.reports.summary(report))
 			.show("changesText", this.reports.changesText(report))
-			.show("documentsText", this.reports.documentsText(report))
+			.show("documentLinks", this.files.links(view.taskId(), report))
 			.show("needsPublicationCheck", publicationCheck)
 			.show("publicationSiteText", ChangeReportTexts.publicationSite(publicationCheck, corporateNumber));
 	}

@@ -71,8 +71,11 @@ class ChangeReportBrowserIT {
 				assertThat(browser.waitFor(Browser.formField("Field_changesText")).getAttribute("value"))
 					.contains("本店所在地")
 					.contains(oldAddress + " → 神奈川県横浜市西区みなとみらい3-6-1");
-				assertThat(browser.waitFor(Browser.formField("Field_documentsText")).getAttribute("value"))
-					.contains("変更報告書");
+				// the report's documents are listed, each file a link that opens it
+				// (issue 14)
+				browser.waitForText(By.cssSelector(".fjs-container"), "変更報告書");
+				assertThat(browser.driver().findElements(By.cssSelector(".fjs-container a[href*='/files/tasks/']")))
+					.allSatisfy((link) -> assertThat(link.getAttribute("target")).isEqualTo("_blank"));
 
 				browser.click(By.cssSelector("button.claim"));
 				new WebDriverWait(browser.driver(), Duration.ofSeconds(30))

@@ -133,8 +133,29 @@ class WebappsByGroupBrowserIT {
 										+ "/runtime?tab=called-process-instances-tab",
 								user + "-instance-called", By.cssSelector("body"));
 						page(browser, app("cockpit") + "#/batch", user + "-batches", By.cssSelector("body"));
+						// issue 14 pt 6: the managers' view, linked from Cockpit's header
+						browser.get(app("cockpit") + "#/dashboard");
+						browser.waitForText(By.cssSelector(".pmark-oversight"), "未完了のタスク");
+						browser.click(By.xpath("//a[contains(.,'案件の状況') and contains(@href,'/oversight/')]"));
+						browser.waitForText(By.cssSelector("body"), "待っている件数");
+						shot(browser, user + "-oversight");
+						assertThat(browser.driver().findElement(By.tagName("body")).getText())
+							.contains("プライバシーマーク付与適格性審査", "申請書類を確認する");
+					}
+					else {
+						// the oversight pages are the managers': not offered to designers
+						browser.get(app("cockpit") + "#/dashboard");
+						browser.waitForText(By.cssSelector("body"), "プロセス");
+						Thread.sleep(1500);
+						assertThat(browser.driver().findElements(By.cssSelector("a[href='#/tasks']")))
+							.noneMatch(WebElement::isDisplayed);
 					}
 				}
+				// a wrong password: the login page says so in Japanese
+				browser.logout(app("tasklist"));
+				browser.login("sato", "wrong-password");
+				browser.waitForText(By.cssSelector("body"), "認証情報が正しくない");
+				shot(browser, "login-failed");
 				browser.logout(app("admin"));
 				browser.login("admin", "demo");
 				page(browser, app("admin") + "#/users", "admin-users", By.cssSelector("body"));
