@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,6 +71,15 @@ class OversightPages {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
 			.body(resource("oversight/oversight.js"));
+	}
+
+	/**
+	 * Whether the person logged in to the webapps may see the managers' pages (Cockpit
+	 * offers Human Tasks and 案件の状況 only then): 200 here, 401 or 403 from the check.
+	 */
+	@GetMapping("/oversight/api/access")
+	Map<String, Boolean> access() {
+		return Map.of("oversight", true);
 	}
 
 	@GetMapping("/oversight/api/summary")

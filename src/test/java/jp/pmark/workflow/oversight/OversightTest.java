@@ -167,6 +167,10 @@ class OversightTest {
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.body()).contains("審査管理者");
 		assertThat(reception.page("/oversight/").status()).isEqualTo(403);
+		// what Cockpit asks to offer Human Tasks and 案件の状況 (issue 14 pt 7)
+		assertThat(manager.raw("GET", "/oversight/api/access", null).status()).isEqualTo(200);
+		assertThat(reception.raw("GET", "/oversight/api/access", null).status()).isEqualTo(403);
+		assertThat(this.tasklist.anonymousGet("/oversight/api/access").status()).isEqualTo(401);
 
 		Tasklist.Response anonymous = this.tasklist.anonymousGet("/oversight/api/summary");
 		assertThat(anonymous.status()).isEqualTo(401);

@@ -21,26 +21,27 @@ function numbers(summary) {
 }
 
 // Human Tasks and 案件の状況 are the oversight groups' pages (the managers'): anyone else
-// (process designers) does not get them offered, rather than a page of refused calls.
-const oversight = fetch(`${page}api/summary`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-  .then((response) => response.status !== 403)
-  .catch(() => true);
+// (process designers) does not get them offered, rather than a page of refused calls. Asked
+// again as the person moves in Cockpit, since its login happens without a page load.
+const hidden = document.createElement('style');
+hidden.textContent = `body.pmark-no-oversight a[href="#/tasks"], body.pmark-no-oversight a[href="${page}"],
+  body.pmark-no-oversight a[ng-href="${page}"] { display: none !important; }`;
+document.head.appendChild(hidden);
+document.body.classList.add('pmark-no-oversight');
 
-oversight.then((allowed) => {
-  if (allowed) {
-    return;
-  }
-  const style = document.createElement('style');
-  style.textContent = `a[href="#/tasks"], a[href="${page}"], a[ng-href="${page}"] { display: none !important; }`;
-  document.head.appendChild(style);
-  const away = () => {
-    if (window.location.hash.startsWith('#/tasks')) {
-      window.location.hash = '#/dashboard';
-    }
-  };
-  window.addEventListener('hashchange', away);
-  away();
-});
+function checkOversight() {
+  fetch(`${page}api/access`, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => {
+      document.body.classList.toggle('pmark-no-oversight', !response.ok);
+      if (!response.ok && response.status === 403 && window.location.hash.startsWith('#/tasks')) {
+        window.location.hash = '#/dashboard';
+      }
+    })
+    .catch(() => {});
+}
+
+window.addEventListener('hashchange', checkOversight);
+checkOversight();
 
 export default [
   {
