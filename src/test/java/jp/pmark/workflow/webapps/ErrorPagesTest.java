@@ -46,6 +46,9 @@ class ErrorPagesTest {
 		assertThat(api.statusCode()).isEqualTo(404);
 		assertThat(api.body()).doesNotContain("<html");
 		assertThat(get("/camunda/app/tasklist/default/", "text/html").statusCode()).isEqualTo(200);
+		HttpResponse<String> style = get("/error/error.css", "text/css,*/*;q=0.1");
+		assertThat(style.statusCode()).as("the pages' style sheet").isEqualTo(200);
+		assertThat(style.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
 		assertThat(get("/camunda/app/tasklist/locales/ja.json", "application/json").statusCode()).isEqualTo(200);
 	}
 
