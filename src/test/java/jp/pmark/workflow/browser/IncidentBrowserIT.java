@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import jp.pmark.workflow.guard.JapaneseDates;
 import jp.pmark.workflow.incident.Incident;
 import jp.pmark.workflow.incident.IncidentMeasure;
 import jp.pmark.workflow.incident.IncidentProcess;
@@ -132,10 +133,12 @@ class IncidentBrowserIT {
 	/**
 	 * Types a date as Tasklist's date picker shows it (month/day/year), then leaves it.
 	 */
+	/**
+	 * Types a date as a Japanese clerk writes it, in the era for the day of discovery.
+	 */
 	private static void date(Browser browser, String field, LocalDate day) {
-		By input = By.cssSelector(".fjs-container input[id*='-" + field + "']");
-		browser.type(input, "%02d/%02d/%d".formatted(day.getMonthValue(), day.getDayOfMonth(), day.getYear()));
-		browser.driver().findElement(input).sendKeys(Keys.ENTER);
+		TasklistPages.date(browser, field,
+				"Field_discoveredOn".equals(field) ? JapaneseDates.inEra(day) : JapaneseDates.show(day));
 	}
 
 	@Test
