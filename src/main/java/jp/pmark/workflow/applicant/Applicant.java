@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.pmark.workflow.guard.JisText;
 import jp.pmark.workflow.guard.JisX0208;
+import jp.pmark.workflow.letter.Addressee;
 
 /**
  * 事業者: a business that applies for, holds or reports to the mark.
@@ -345,8 +346,11 @@ public class Applicant {
 		this.fullTimeStaff = fullTimeStaff;
 	}
 
-	/** Where letters go: the contact's address, the business and the contact person. */
-	public String recipient() {
+	/**
+	 * Where letters go: the contact's address, the business and the contact person, and
+	 * the contact's mail address.
+	 */
+	public Addressee recipient() {
 		StringBuilder recipient = new StringBuilder();
 		if (this.contactPostalCode != null) {
 			recipient.append("〒").append(this.contactPostalCode).append(' ');
@@ -364,7 +368,7 @@ public class Applicant {
 		else {
 			recipient.append(" 御中");
 		}
-		return recipient.toString();
+		return Addressee.of(recipient.toString(), this.contactEmail);
 	}
 
 	public Instant getCreatedAt() {

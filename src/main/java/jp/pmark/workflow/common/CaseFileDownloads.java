@@ -9,12 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pmark.workflow.engine.Authenticated;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.http.ContentDisposition;
@@ -34,74 +29,56 @@ import org.springframework.web.bind.annotation.RestController;
  * exist for them), never the file.
  */
 @RestController
-class CaseFileDownloads {
+public class CaseFileDownloads {
 
-	private final IdentityService identityService;
-
-	private final TaskService taskService;
-
-	private final RuntimeService runtimeService;
+	private final TaskCases tasks;
 
 	private final RepositoryService repositoryService;
 
-	private final String engineName;
-
 	private final Map<String, CaseFiles> filesByProcess;
 
-	CaseFileDownloads(ProcessEngine engine, List<CaseFiles> files) {
-		this.identityService = engine.getIdentityService();
-		this.taskService = engine.getTaskService();
-		this.runtimeService = engine.getRuntimeService();
-		this.repositoryService = engine.getRepositoryService();
-		this.engineName = engine.getName();
+	CaseFileDownloads(TaskCases tasks, RepositoryService repositoryService, List<CaseFiles> files) {
+		this.tasks = tasks;
+		this.repositoryService = repositoryService;
 		this.filesByProcess = files.stream().collect(Collectors.toMap(CaseFiles::processKey, Function.identity()));
 	}
 
 	@GetMapping("/files/tasks/{taskId}/documents/{fileId}")
 	ResponseEntity<?> open(@PathVariable String taskId, @PathVariable long fileId, HttpServletRequest request) {
-		Optional<Authenticated> caller = Authenticated.inWebappSession(request.getSession(false), this.engineName);
+		Optional<Authenticated> caller = this.tasks.webappUser(request);
 		if (caller.isEmpty()) {
 			return text(HttpStatus.UNAUTHORIZED, "ログインしてから、タスクのフォームから開いてください。");
 		}
-		Optional<CaseFiles.CaseFile> file = offeredTask(taskId, caller.get()).flatMap((task) -> fileOf(task, fileId));
+		Optional<CaseFiles.CaseFile> file = this.tasks.offered(taskId, caller.get())
+			.flatMap((task) -> fileOf(task, fileId));
 		if (file.isEmpty()) {
 			return text(HttpStatus.NOT_FOUND, "このファイルはありません（または、このタスクから開くことはできません）。");
 		}
 		CaseFiles.CaseFile found = file.get();
+		return inline(found.fileName(), found.mediaType(), found.content());
+	}
+
+	/**
+	 * A file served to be opened in the browser: its own type, never sniffed, never run
+	 * as a page of this site.
+	 */
+	public static ResponseEntity<byte[]> inline(String fileName, String mediaType, byte[] content) {
 		return ResponseEntity.ok()
-			.contentType(mediaType(found.mediaType()))
+			.contentType(mediaType(mediaType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "sandbox")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(found.content());
-	}
-
-	/** The task, when it is offered to the caller: the engine's task query, as them. */
-	private Optional<Task> offeredTask(String taskId, Authenticated caller) {
-		this.identityService.setAuthentication(caller.userId(), caller.groupIds());
-		try {
-			return Optional.ofNullable(this.taskService.createTaskQuery().taskId(taskId).singleResult());
-		}
-		finally {
-			this.identityService.clearAuthentication();
-		}
+			.body(content);
 	}
 
 	private Optional<CaseFiles.CaseFile> fileOf(Task task, long fileId) {
-		if (task.getProcessInstanceId() == null) {
-			return Optional.empty();
-		}
-		ProcessInstance instance = this.runtimeService.createProcessInstanceQuery()
-			.processInstanceId(task.getProcessInstanceId())
-			.singleResult();
 		String processKey = this.repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
 		CaseFiles files = this.filesByProcess.get(processKey);
-		if (instance == null || instance.getBusinessKey() == null || files == null) {
-			return Optional.empty();
-		}
-		return files.file(instance.getBusinessKey(), fileId);
+		return this.tasks.instance(task)
+			.filter((instance) -> files != null)
+			.flatMap((instance) -> files.file(instance.getBusinessKey(), fileId));
 	}
 
 	private static MediaType mediaType(String stored) {
@@ -113,7 +90,8 @@ class CaseFileDownloads {
 		}
 	}
 
-	private static ResponseEntity<String> text(HttpStatus status, String message) {
+	/** A plain Japanese answer to a browser. */
+	public static ResponseEntity<String> text(HttpStatus status, String message) {
 		return ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 			.body(message);

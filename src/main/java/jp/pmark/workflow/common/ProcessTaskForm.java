@@ -3,7 +3,8 @@ package jp.pmark.workflow.common;
 /**
  * A user task's form of one process: the process, its task id and its contract, given
  * once; each process's forms add the case they read ({@code AssessmentTaskForm},
- * {@code ChangeReportTaskForm}, {@code MergerTaskForm}).
+ * {@code ChangeReportTaskForm}, {@code MergerTaskForm}). Every one also shows the letters
+ * of its case ({@link CaseLetterList#VIEW}).
  *
  * @param <I> the record of the form's input fields
  */
@@ -18,7 +19,8 @@ public abstract class ProcessTaskForm<I extends Record> implements TaskForm<I> {
 	protected ProcessTaskForm(ProcessModel process, String taskKey, FormContract<I> contract) {
 		this.process = process;
 		this.taskKey = taskKey;
-		this.contract = contract;
+		// every task form lists the letters of its case (GEN-3)
+		this.contract = contract.views(CaseLetterList.VIEW);
 	}
 
 	@Override

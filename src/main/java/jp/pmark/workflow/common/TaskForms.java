@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,8 +63,12 @@ public class TaskForms implements FormSubmissions {
 
 	private final EntityManager entityManager;
 
-	TaskForms(List<TaskForm<?>> taskForms, List<StartForm<?>> startForms, EntityManager entityManager) {
+	private final List<CaseLetterList> letterLists;
+
+	TaskForms(List<TaskForm<?>> taskForms, List<StartForm<?>> startForms, EntityManager entityManager,
+			List<CaseLetterList> letterLists) {
 		this.entityManager = entityManager;
+		this.letterLists = letterLists;
 		for (TaskForm<?> form : taskForms) {
 			TaskForm<?> earlier = this.taskForms.put(key(form.process().key(), form.taskKey()), form);
 			if (earlier != null) {
@@ -99,8 +104,28 @@ public class TaskForms implements FormSubmissions {
 		return find(processKey, task.getTaskDefinitionKey()).map((form) -> {
 			FormView view = new FormView(task, form.contract(), form.process());
 			form.prepare(view);
+			if (form.contract().views().contains(CaseLetterList.VIEW)) {
+				Set<String> caseKeys = caseKeys(task);
+				this.letterLists
+					.forEach((list) -> view.show(CaseLetterList.VIEW, list.markdown(task.getId(), caseKeys)));
+			}
 			return view.values();
 		}).orElse(Map.of());
+	}
+
+	/**
+	 * The case numbers a task works on: its business key, and an invoice's application.
+	 */
+	private static Set<String> caseKeys(DelegateTask task) {
+		Set<String> keys = new java.util.LinkedHashSet<>();
+		String businessKey = task.getExecution().getProcessBusinessKey();
+		if (businessKey != null) {
+			keys.add(businessKey);
+		}
+		if (task.getExecution().getVariable(TaskCases.APPLICATION_NUMBER) instanceof String number) {
+			keys.add(number);
+		}
+		return keys;
 	}
 
 	/** The names of the fields a task's form shows (views and prefills). */

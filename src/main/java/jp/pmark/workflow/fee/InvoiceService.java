@@ -2,6 +2,7 @@ package jp.pmark.workflow.fee;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +121,17 @@ public class InvoiceService {
 			contents.put("宿泊費（実費）", yen(invoice.getLodgingYen()));
 		}
 		contents.put("ご請求金額（税込）", yen(invoice.getTotalYen()));
+		// 適格請求書: the lines, the total per tax rate and its tax (rounded down once per
+		// invoice); the body's registration number and payee come with the letterhead
+		List<Map<String, String>> lines = new ArrayList<>();
+		lines.add(line(invoice.getKind().japaneseName(), invoice.getFeeYen()));
+		if (invoice.getTravelYen() > 0 || invoice.getLodgingYen() > 0) {
+			lines.add(line("交通費（実費）", invoice.getTravelYen()));
+			lines.add(line("宿泊費（実費）", invoice.getLodgingYen()));
+		}
+		contents.put("明細", lines);
+		contents.put("10%対象（税込）", yen(invoice.getTotalYen()));
+		contents.put("うち消費税額（10%）", yen(consumptionTax(invoice.getTotalYen())));
 		contents.put("お支払期限", invoice.getDueOn().toString());
 		if (invoice.getKind() == InvoiceKind.APPLICATION_FEE) {
 			contents.put("ご注意", "申請料は審査の結果にかかわらず返金いたしません（FEE-2）。");
@@ -128,6 +140,19 @@ public class InvoiceService {
 			contents.put("ご注意", "お支払いのない間は審査を中断することがあります。");
 		}
 		return contents;
+	}
+
+	/** The consumption tax in a tax-included amount at 10%, rounded down. */
+	static long consumptionTax(long taxIncludedYen) {
+		return taxIncludedYen * 10 / 110;
+	}
+
+	private static Map<String, String> line(String item, long taxIncludedYen) {
+		Map<String, String> line = new LinkedHashMap<>();
+		line.put("品目", item);
+		line.put("金額", yen(taxIncludedYen));
+		line.put("税率", "10%");
+		return line;
 	}
 
 	public Optional<Invoice> find(String invoiceNumber) {

@@ -49,8 +49,11 @@ public class PaymentForm extends ProcessTaskForm<PaymentForm.Input> {
 		Invoice invoice = this.invoices.find(view.businessKey()).orElseThrow();
 		Application application = this.applications.get(invoice.getApplicationId());
 		StringBuilder text = new StringBuilder();
-		this.invoices.invoiceContents(application, invoice)
-			.forEach((label, value) -> text.append(label).append("：").append(value).append('\n'));
+		this.invoices.invoiceContents(application, invoice).forEach((label, value) -> {
+			if (value instanceof String shown) {
+				text.append(label).append("：").append(shown).append('\n');
+			}
+		});
 		view.show("invoiceText", text.toString().stripTrailing())
 			.prefill("paidAmount", invoice.getTotalYen())
 			.prefill("paidOn", this.calendar.today());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.pmark.workflow.applicant.ApplicantService;
+import jp.pmark.workflow.letter.Addressee;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.letter.Recipients;
 
@@ -61,9 +62,9 @@ class IncidentLetters {
 		return contents;
 	}
 
-	private String recipient(Incident incident) {
+	private Addressee recipient(Incident incident) {
 		return (incident.getApplicantId() != null) ? this.applicants.get(incident.getApplicantId()).recipient()
-				: incident.getBusinessName() + " 御中";
+				: Addressee.of(incident.getBusinessName() + " 御中", null);
 	}
 
 }

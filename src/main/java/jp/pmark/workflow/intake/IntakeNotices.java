@@ -8,6 +8,7 @@ import jp.pmark.workflow.assessment.Applications;
 import jp.pmark.workflow.assessment.CaseLetter;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.common.CurrentUser;
+import jp.pmark.workflow.letter.Addressee;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.letter.Recipients;
 
@@ -105,7 +106,7 @@ public class IntakeNotices {
 				application.getAppliedOn(), this.calendar.today());
 	}
 
-	private void send(Application application, CaseLetter letter, String recipient) {
+	private void send(Application application, CaseLetter letter, Addressee recipient) {
 		this.letters.record(application.getId(), letter.kind(), letter.title(), recipient, letter.contents(),
 				this.currentUser.id());
 	}

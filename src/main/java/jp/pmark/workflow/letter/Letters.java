@@ -1,7 +1,9 @@
 package jp.pmark.workflow.letter;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,49 +13,92 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records the letters the body sends. */
+/**
+ * Records the letters the body sends (GEN-3), and sends each on its way
+ * ({@link LetterDeliveries}): rendered as a PDF, mailed to the addressee or posted by
+ * reception. A letter is never changed: a correction is a new letter naming the one it
+ * replaces (GEN-1).
+ */
 @Service
 public class Letters {
 
 	private final LetterRepository letters;
 
+	private final LetterCases cases;
+
+	private final LetterDeliveries deliveries;
+
+	private final LetterProperties properties;
+
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-	Letters(LetterRepository letters) {
+	Letters(LetterRepository letters, LetterCases cases, LetterDeliveries deliveries, LetterProperties properties) {
 		this.letters = letters;
+		this.cases = cases;
+		this.deliveries = deliveries;
+		this.properties = properties;
 	}
 
 	/**
-	 * Records a letter.
+	 * Records a letter and sends it on its way.
 	 * @param applicationId the case it belongs to, or null
 	 * @param kind what it is, e.g. {@code ACCEPTANCE_NOTICE}
 	 * @param title its Japanese title, e.g. 申請書受理通知書
-	 * @param recipient to whom it goes: name and address
+	 * @param addressee to whom it goes: the address block and the mail address
 	 * @param contents every field the letter shows, in order
 	 * @param createdBy who had it sent
 	 */
 	@Transactional
-	public Letter record(Long applicationId, String kind, String title, String recipient, Map<String, ?> contents,
+	public Letter record(Long applicationId, String kind, String title, Addressee addressee, Map<String, ?> contents,
 			String createdBy) {
-		return record(applicationId, null, kind, title, recipient, contents, createdBy);
+		return record(applicationId, null, kind, title, addressee, contents, createdBy);
 	}
 
 	/**
 	 * Records a letter of a case that is not an application (a change report, a merger
-	 * case), or of both.
+	 * case), or of both, and sends it on its way.
 	 * @param caseNumber the case's number, e.g. CR2026-0001
 	 */
 	@Transactional
-	public Letter record(Long applicationId, String caseNumber, String kind, String title, String recipient,
+	public Letter record(Long applicationId, String caseNumber, String kind, String title, Addressee addressee,
 			Map<String, ?> contents, String createdBy) {
-		try {
-			String body = this.json.writeValueAsString(new LinkedHashMap<>(contents));
-			return this.letters.save(new Letter(applicationId, caseNumber, kind, title, recipient, body, createdBy));
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException("letter contents cannot be written as JSON", ex);
-		}
+		String caseKey = (caseNumber != null) ? caseNumber
+				: (applicationId != null) ? this.cases.applicationNumber(applicationId).orElse(null) : null;
+		String emailTo = addressee.grantingBody() ? this.properties.grantingBodyEmail() : addressee.email();
+		Letter letter = this.letters.save(new Letter(applicationId, caseNumber, caseKey, kind, title, addressee,
+				emailTo, write(contents), createdBy));
+		this.deliveries.open(letter);
+		return letter;
+	}
+
+	/**
+	 * GEN-1: corrects a letter by a new one with the same kind, case and addressee, whose
+	 * items are the earlier letter's with {@code changes} applied; it names the letter it
+	 * replaces and why. The earlier letter and its PDF stay as they were.
+	 * @param changes new values of items the letter has, by label
+	 */
+	@Transactional
+	public Letter correct(Letter replaced, Map<String, ?> changes, String reason, String createdBy) {
+		Map<String, Object> contents = contents(replaced);
+		changes.forEach((label, value) -> {
+			if (!contents.containsKey(label)) {
+				throw new IllegalArgumentException(label + " is not an item of letter " + replaced.getId());
+			}
+			contents.put(label, value);
+		});
+		Letter letter = this.letters.save(Letter.correcting(replaced, write(contents), reason, createdBy));
+		this.deliveries.open(letter);
+		return letter;
+	}
+
+	/** The letters of cases, by their numbers (business keys), oldest first. */
+	public List<Letter> ofCases(java.util.Collection<String> caseKeys) {
+		return caseKeys.isEmpty() ? List.of() : this.letters.findByCaseKeys(caseKeys);
+	}
+
+	public Optional<Letter> find(long letterId) {
+		return this.letters.findById(letterId);
 	}
 
 	/** The contents of a recorded letter, read back. */
@@ -65,6 +110,15 @@ public class Letters {
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("letter " + letter.getId() + " has unreadable contents", ex);
+		}
+	}
+
+	private String write(Map<String, ?> contents) {
+		try {
+			return this.json.writeValueAsString(new LinkedHashMap<>(contents));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("letter contents cannot be written as JSON", ex);
 		}
 	}
 

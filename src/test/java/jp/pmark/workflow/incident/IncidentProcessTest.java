@@ -423,7 +423,7 @@ class IncidentProcessTest {
 		assertThat(this.incidents.get(number).getJipdecNotifiedAt()).isNotNull();
 		assertThat(this.letters.findByCaseNumberOrderById(number)).singleElement().satisfies((letter) -> {
 			assertThat(letter.getKind()).isEqualTo("INCIDENT_SECONDARY_DAMAGE");
-			assertThat(letter.getRecipient()).isEqualTo(Recipients.JIPDEC);
+			assertThat(letter.getRecipient()).isEqualTo(Recipients.JIPDEC.text());
 		});
 		assertThat(instance(number)).isWaitingAt(IncidentProcess.RECEIVE_FINAL);
 	}

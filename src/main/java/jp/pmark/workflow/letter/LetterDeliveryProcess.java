@@ -1,0 +1,31 @@
+package jp.pmark.workflow.letter;
+
+import jp.pmark.workflow.common.ProcessModel;
+
+/** The ids of {@code bpmn/PmarkLetterDeliveryProcess.bpmn} that code uses. */
+public final class LetterDeliveryProcess {
+
+	public static final String KEY = "PmarkLetterDeliveryProcess";
+
+	public static final String MAIL = "Task_MailLetter";
+
+	public static final String HAND_OVER_TO_POST = "Task_HandOverToPost";
+
+	public static final String POST = "Task_PostLetter";
+
+	public static final String ERROR_NOT_MAILED = "LetterNotMailed";
+
+	public static final String VAR_LETTER_ID = "letterId";
+
+	public static final String VAR_BY_POST = "byPost";
+
+	/** The incident Cockpit shows for a letter whose mail kept failing. */
+	public static final String INCIDENT_NOT_MAILED = "letterNotMailed";
+
+	/** The variables the process keeps: what its gateway and service tasks read. */
+	public static final ProcessModel PROCESS = ProcessModel.of(KEY, VAR_LETTER_ID, VAR_BY_POST);
+
+	private LetterDeliveryProcess() {
+	}
+
+}

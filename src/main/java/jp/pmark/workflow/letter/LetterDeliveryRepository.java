@@ -1,0 +1,53 @@
+package jp.pmark.workflow.letter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * The deliveries' state changes: each a conditional update that says whether it took
+ * place, so that only one node ever holds a letter's sending.
+ */
+interface LetterDeliveryRepository extends JpaRepository<LetterDelivery, Long> {
+
+	/**
+	 * Claims the sending of a letter not yet sent: pending, failed before, or held by a
+	 * node that has not finished since {@code staleBefore} (it stopped).
+	 * @return 1 when this caller holds the sending now, 0 when another one does or it was
+	 * sent
+	 */
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENDING,"
+			+ " d.attempts = d.attempts + 1, d.claimedAt = :now where d.letterId = :letterId and (d.state in"
+			+ " (jp.pmark.workflow.letter.LetterDelivery.State.PENDING, jp.pmark.workflow.letter.LetterDelivery.State.FAILED)"
+			+ " or (d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENDING and d.claimedAt < :staleBefore))")
+	int claim(Long letterId, Instant now, Instant staleBefore);
+
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENT, d.sentAt = :now,"
+			+ " d.lastError = null where d.letterId = :letterId"
+			+ " and d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENDING")
+	int sent(Long letterId, Instant now);
+
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.FAILED,"
+			+ " d.lastError = :error where d.letterId = :letterId"
+			+ " and d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENDING")
+	int failed(Long letterId, String error);
+
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.TO_POST,"
+			+ " d.postReason = :reason where d.letterId = :letterId"
+			+ " and d.state <> jp.pmark.workflow.letter.LetterDelivery.State.SENT")
+	int toPost(Long letterId, String reason);
+
+	@Modifying(clearAutomatically = true, flushAutomatically = true)
+	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.POSTED,"
+			+ " d.postedOn = :postedOn, d.postMethod = :method, d.trackingNumber = :tracking, d.postedBy = :by"
+			+ " where d.letterId = :letterId and d.state = jp.pmark.workflow.letter.LetterDelivery.State.TO_POST")
+	int posted(Long letterId, LocalDate postedOn, String method, String tracking, String by);
+
+}

@@ -1,0 +1,226 @@
+package jp.pmark.workflow.letter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
+import jp.pmark.workflow.guard.JapaneseDates;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a letter as an A4 PDF in Japanese: its kind's template in {@code letters/}
+ * (Thymeleaf, one file per kind, e.g. {@code letters/acceptance-notice.html}, sharing
+ * {@code letters/layout.html}) makes XHTML from the letter's record and the body's
+ * letterhead; openhtmltopdf makes the PDF, with subsets of the IPAex fonts in
+ * {@code letters/fonts/} embedded. A kind without a template, or a template that fails,
+ * is an exception: {@code LetterTemplatesTest} renders every kind.
+ */
+@Component
+public class LetterRenderer {
+
+	/** Where the templates and fonts lie on the classpath (the top-level letters/). */
+	static final String FOLDER = "letters/";
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+	private final TemplateEngine templates = new TemplateEngine();
+
+	private final LetterProperties properties;
+
+	private final JapaneseBusinessCalendar calendar;
+
+	private final byte[] mincho;
+
+	private final byte[] gothic;
+
+	LetterRenderer(LetterProperties properties, JapaneseBusinessCalendar calendar) {
+		this.properties = properties;
+		this.calendar = calendar;
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(LetterRenderer.class.getClassLoader());
+		resolver.setPrefix(FOLDER);
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCheckExistence(true);
+		this.templates.setTemplateResolver(resolver);
+		this.mincho = font("ipaexm.ttf");
+		this.gothic = font("ipaexg.ttf");
+	}
+
+	/** A rendered letter. */
+	public record Rendered(byte[] pdf, String sha256, String template, int pages) {
+	}
+
+	/** The template file of a kind: {@code ACCEPTANCE_NOTICE} → acceptance-notice. */
+	public static String templateOf(String kind) {
+		return kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/** The letter's number as it is printed, e.g. PM審第97号. */
+	public String number(long letterId) {
+		return this.properties.sender().letterNumberPrefix() + "第" + letterId + "号";
+	}
+
+	/** The letter's date: the day it was recorded, in the body's zone. */
+	public LocalDate dateOf(Letter letter) {
+		return LocalDate.ofInstant(letter.getCreatedAt(), this.calendar.zone());
+	}
+
+	/**
+	 * The letter as XHTML, as its template makes it.
+	 * @param replaced the letter it corrects, or null
+	 */
+	public String html(Letter letter, Map<String, Object> contents, Letter replaced) {
+		Context context = new Context(java.util.Locale.JAPAN);
+		LocalDate date = dateOf(letter);
+		Map<String, Object> items = new LinkedHashMap<>(contents);
+		Object body = items.remove("本文");
+		context.setVariable("letter", letter);
+		context.setVariable("number", (letter.getId() != null) ? number(letter.getId()) : "");
+		context.setVariable("dateInEra", JapaneseDates.inEra(date));
+		context.setVariable("date", JapaneseDates.show(date));
+		context.setVariable("to", List.of(letter.getRecipient().split("\n")));
+		context.setVariable("body", body);
+		context.setVariable("items", items);
+		context.setVariable("c", contents);
+		context.setVariable("sender", this.properties.sender());
+		context.setVariable("fmt", new Formats());
+		if (replaced != null) {
+			LocalDate replacedOn = dateOf(replaced);
+			context.setVariable("replaces", Map.of("number", number(replaced.getId()), "date",
+					JapaneseDates.inEra(replacedOn), "reason", String.valueOf(letter.getCorrectionReason())));
+		}
+		return this.templates.process(templateOf(letter.getKind()), context);
+	}
+
+	/** The letter as a PDF. */
+	public Rendered render(Letter letter, Map<String, Object> contents, Letter replaced) {
+		String template = templateOf(letter.getKind());
+		String html = html(letter, contents, replaced);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withHtmlContent(html, null);
+		builder.useFont(() -> new java.io.ByteArrayInputStream(this.mincho), "IPAexMincho");
+		builder.useFont(() -> new java.io.ByteArrayInputStream(this.gothic), "IPAexGothic");
+		int pages;
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+			renderer.layout();
+			renderer.createPDFWithoutClosing();
+			try (org.apache.pdfbox.pdmodel.PDDocument document = renderer.getPdfDocument()) {
+				pages = document.getNumberOfPages();
+				document.save(out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("letter " + letter.getId() + " (" + template + ") cannot be rendered", ex);
+		}
+		byte[] pdf = out.toByteArray();
+		return new Rendered(pdf, sha256(pdf), template, pages);
+	}
+
+	private static byte[] font(String name) {
+		try (InputStream in = LetterRenderer.class.getClassLoader().getResourceAsStream(FOLDER + "fonts/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("font " + FOLDER + "fonts/" + name + " is missing");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** What templates call to show values ({@code ${fmt.text(value)}}). */
+	public static final class Formats {
+
+		/** A value as text: dates {@code 2026-11-23} as 2026年11月23日. */
+		public String text(Object value) {
+			if (value == null) {
+				return "―";
+			}
+			if (value instanceof Map<?, ?> map) {
+				return map.entrySet()
+					.stream()
+					.map((entry) -> entry.getKey() + "：" + text(entry.getValue()))
+					.collect(java.util.stream.Collectors.joining("、"));
+			}
+			if (value instanceof List<?> list) {
+				return list.stream().map(this::text).collect(java.util.stream.Collectors.joining("、"));
+			}
+			Matcher matcher = ISO_DATE.matcher(String.valueOf(value));
+			StringBuilder text = new StringBuilder();
+			while (matcher.find()) {
+				matcher.appendReplacement(text, Integer.parseInt(matcher.group(1)) + "年"
+						+ Integer.parseInt(matcher.group(2)) + "月" + Integer.parseInt(matcher.group(3)) + "日");
+			}
+			matcher.appendTail(text);
+			return text.toString();
+		}
+
+		/**
+		 * A date {@code 2026-11-23} in the era and the Western year, as letters give it.
+		 */
+		public String bothYears(Object value) {
+			if (value == null) {
+				return "―";
+			}
+			try {
+				LocalDate date = LocalDate.parse(String.valueOf(value));
+				return JapaneseDates.inEra(date) + "（" + JapaneseDates.show(date) + "）";
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return text(value);
+			}
+		}
+
+		/**
+		 * The items without those labels, given as one text separated by commas (a
+		 * template shows them its own way).
+		 */
+		public Map<String, Object> without(Map<String, Object> items, String labels) {
+			Map<String, Object> rest = new LinkedHashMap<>(items);
+			for (String label : labels.split(",")) {
+				rest.remove(label.strip());
+			}
+			return rest;
+		}
+
+		public boolean isList(Object value) {
+			return value instanceof List<?>;
+		}
+
+		public boolean isMap(Object value) {
+			return value instanceof Map<?, ?>;
+		}
+
+	}
+
+}
