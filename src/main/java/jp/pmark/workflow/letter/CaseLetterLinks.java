@@ -77,7 +77,7 @@ class CaseLetterLinks implements CaseLetterList {
 			return CaseFileDownloads.text(HttpStatus.NOT_FOUND, "この文書はありません（または、このタスクから開くことはできません）。");
 		}
 		return CaseFileDownloads.inline(this.deliveries.fileName(letter.get()), "application/pdf",
-				this.deliveries.pdf(letter.get()).getContent());
+				this.deliveries.pdfToRead(letter.get()));
 	}
 
 	/** A title as Markdown text: nothing in it is read as a link or markup. */

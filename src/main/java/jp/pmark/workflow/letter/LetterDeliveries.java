@@ -145,12 +145,15 @@ public class LetterDeliveries {
 						+ delivery.getAttempts() + "回）。受付担当が郵送します。最後のエラー：" + delivery.getLastError());
 	}
 
-	/** Reception posted the letter (its task's form). */
+	/**
+	 * Reception posted the letter (its task's form): the PDF printed is kept from now on.
+	 */
 	@Transactional
 	public void posted(long letterId, LocalDate postedOn, String method, String trackingNumber, String by) {
 		if (this.deliveries.posted(letterId, postedOn, method, trackingNumber, by) != 1) {
-			throw new IllegalStateException("letter " + letterId + " is not waiting to be posted");
+			throw new IllegalStateException("letter " + letterId + " has no delivery");
 		}
+		pdf(this.letters.findById(letterId).orElseThrow());
 	}
 
 	/** How far a letter got, in a few words for staff. */
@@ -170,17 +173,24 @@ public class LetterDeliveries {
 	}
 
 	/**
-	 * The letter's PDF: the one kept, or rendered now and kept (by whoever renders it
-	 * first; it never changes after).
+	 * The letter's PDF to read: the one kept once it went out, else rendered now and not
+	 * kept (opening a letter stores nothing). A letter renders to the same bytes each
+	 * time while its template is unchanged ({@link LetterRenderer}).
+	 */
+	byte[] pdfToRead(Letter letter) {
+		return this.pdfs.findById(letter.getId()).map(LetterPdf::getContent).orElseGet(() -> rendered(letter).pdf());
+	}
+
+	/**
+	 * The letter's PDF as it goes out: the one kept, or rendered now and kept (by whoever
+	 * renders it first; it never changes after).
 	 */
 	LetterPdf pdf(Letter letter) {
 		Optional<LetterPdf> kept = this.pdfs.findById(letter.getId());
 		if (kept.isPresent()) {
 			return kept.get();
 		}
-		Letter replaced = (letter.getReplacesLetterId() != null)
-				? this.letters.findById(letter.getReplacesLetterId()).orElse(null) : null;
-		LetterRenderer.Rendered rendered = this.renderer.render(letter, readContents(letter), replaced);
+		LetterRenderer.Rendered rendered = rendered(letter);
 		try {
 			return this.ownTransaction.execute((status) -> this.pdfs.save(new LetterPdf(letter.getId(), rendered)));
 		}
@@ -190,22 +200,16 @@ public class LetterDeliveries {
 		}
 	}
 
+	private LetterRenderer.Rendered rendered(Letter letter) {
+		Letter replaced = (letter.getReplacesLetterId() != null)
+				? this.letters.findById(letter.getReplacesLetterId()).orElse(null) : null;
+		return this.renderer.render(letter, LetterJson.read(letter), replaced);
+	}
+
 	/** The name the PDF goes by: its case, its number and its kind. */
 	String fileName(Letter letter) {
 		return ((letter.getCaseKey() != null) ? letter.getCaseKey() + "_" : "") + "letter-" + letter.getId() + "_"
 				+ LetterRenderer.templateOf(letter.getKind()) + ".pdf";
-	}
-
-	private Map<String, Object> readContents(Letter letter) {
-		try {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> contents = new com.fasterxml.jackson.databind.ObjectMapper()
-				.readValue(letter.getContents(), java.util.LinkedHashMap.class);
-			return contents;
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			throw new IllegalStateException("letter " + letter.getId() + " has unreadable contents", ex);
-		}
 	}
 
 }

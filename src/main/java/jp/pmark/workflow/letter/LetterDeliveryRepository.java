@@ -44,10 +44,14 @@ interface LetterDeliveryRepository extends JpaRepository<LetterDelivery, Long> {
 			+ " and d.state <> jp.pmark.workflow.letter.LetterDelivery.State.SENT")
 	int toPost(Long letterId, String reason);
 
+	/**
+	 * Reception posted the letter: a fact, recorded whatever the state (a letter posted
+	 * again, after a manager moved its case back to the post task, keeps the latest).
+	 */
 	@Modifying(clearAutomatically = true, flushAutomatically = true)
 	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.POSTED,"
 			+ " d.postedOn = :postedOn, d.postMethod = :method, d.trackingNumber = :tracking, d.postedBy = :by"
-			+ " where d.letterId = :letterId and d.state = jp.pmark.workflow.letter.LetterDelivery.State.TO_POST")
+			+ " where d.letterId = :letterId")
 	int posted(Long letterId, LocalDate postedOn, String method, String tracking, String by);
 
 }

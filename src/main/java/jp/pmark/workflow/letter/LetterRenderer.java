@@ -127,6 +127,7 @@ public class LetterRenderer {
 			renderer.createPDFWithoutClosing();
 			try (org.apache.pdfbox.pdmodel.PDDocument document = renderer.getPdfDocument()) {
 				pages = document.getNumberOfPages();
+				sameBytesEachTime(document, letter);
 				document.save(out);
 			}
 		}
@@ -135,6 +136,26 @@ public class LetterRenderer {
 		}
 		byte[] pdf = out.toByteArray();
 		return new Rendered(pdf, sha256(pdf), template, pages);
+	}
+
+	/**
+	 * The letter renders to the same bytes each time: its dates are the letter's, its
+	 * file identifier is the letter's number (PDFBox would make both from the clock).
+	 */
+	private void sameBytesEachTime(org.apache.pdfbox.pdmodel.PDDocument document, Letter letter) {
+		java.util.Calendar created = java.util.Calendar
+			.getInstance(java.util.TimeZone.getTimeZone(this.calendar.zone()));
+		created.setTimeInMillis(letter.getCreatedAt().toEpochMilli());
+		document.getDocumentInformation().setCreationDate(created);
+		document.getDocumentInformation().setModificationDate(created);
+		byte[] id = sha256(
+				(letter.getId() + "/" + letter.getCreatedAt()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.substring(0, 32)
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+		ids.add(new org.apache.pdfbox.cos.COSString(id));
+		ids.add(new org.apache.pdfbox.cos.COSString(id));
+		document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
 	}
 
 	private static byte[] font(String name) {

@@ -1,14 +1,8 @@
 package jp.pmark.workflow.letter;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +23,6 @@ public class Letters {
 	private final LetterDeliveries deliveries;
 
 	private final LetterProperties properties;
-
-	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
 	Letters(LetterRepository letters, LetterCases cases, LetterDeliveries deliveries, LetterProperties properties) {
 		this.letters = letters;
@@ -103,23 +94,11 @@ public class Letters {
 
 	/** The contents of a recorded letter, read back. */
 	public Map<String, Object> contents(Letter letter) {
-		try {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> contents = this.json.readValue(letter.getContents(), LinkedHashMap.class);
-			return contents;
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("letter " + letter.getId() + " has unreadable contents", ex);
-		}
+		return LetterJson.read(letter);
 	}
 
-	private String write(Map<String, ?> contents) {
-		try {
-			return this.json.writeValueAsString(new LinkedHashMap<>(contents));
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException("letter contents cannot be written as JSON", ex);
-		}
+	private static String write(Map<String, ?> contents) {
+		return LetterJson.write(contents);
 	}
 
 }

@@ -74,7 +74,7 @@ class LettersApi {
 	}
 
 	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ACCOUNTING, StaffGroup.ASSESSMENT_MANAGERS,
-			StaffGroup.LEAD_AUDITORS, StaffGroup.AUDITORS, StaffGroup.ASSISTANT_AUDITORS, StaffGroup.COMMITTEE })
+			StaffGroup.LEAD_AUDITORS, StaffGroup.ASSISTANT_AUDITORS, StaffGroup.COMMITTEE })
 	@GetMapping
 	@Operation(summary = "案件の送付文書の一覧", description = "案件のタスクが割り当てられている担当者と審査管理者が参照できます。")
 	List<Map<String, Object>> list(@PathVariable String applicationNumber) {
@@ -86,7 +86,7 @@ class LettersApi {
 	}
 
 	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ACCOUNTING, StaffGroup.ASSESSMENT_MANAGERS,
-			StaffGroup.LEAD_AUDITORS, StaffGroup.AUDITORS, StaffGroup.ASSISTANT_AUDITORS, StaffGroup.COMMITTEE })
+			StaffGroup.LEAD_AUDITORS, StaffGroup.ASSISTANT_AUDITORS, StaffGroup.COMMITTEE })
 	@GetMapping("/{letterId}.pdf")
 	@Operation(summary = "送付文書のPDF", description = "送付したとおりのPDF（一度作成したものは変わりません）。")
 	ResponseEntity<byte[]> pdf(@PathVariable String applicationNumber, @PathVariable long letterId) {
@@ -101,7 +101,7 @@ class LettersApi {
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(this.deliveries.pdf(letter).getContent());
+			.body(this.deliveries.pdfToRead(letter));
 	}
 
 	@AllowedGroups({ StaffGroup.ASSESSMENT_MANAGERS })

@@ -45,6 +45,9 @@ public class PostLetterForm extends ProcessTaskForm<PostLetterForm.Input> {
 	static final Set<PostMethod> TRACKED = Set.of(PostMethod.SIMPLE_REGISTERED, PostMethod.REGISTERED,
 			PostMethod.RECORDED, PostMethod.COURIER);
 
+	/** The longest tracking number kept (letter_delivery.tracking_number). */
+	static final int TRACKING_NUMBER_LENGTH = 60;
+
 	/** What the form submits. */
 	public record Input(LocalDate postedOn, PostMethod postMethod, String trackingNumber) {
 	}
@@ -99,6 +102,8 @@ public class PostLetterForm extends ProcessTaskForm<PostLetterForm.Input> {
 			rules.require(input.trackingNumber() != null && !input.trackingNumber().isBlank(), "trackingNumber",
 					RuleId.GEN_3, "enter-tracking-number");
 		}
+		rules.require(input.trackingNumber() == null || input.trackingNumber().length() <= TRACKING_NUMBER_LENGTH,
+				"trackingNumber", RuleId.GEN_3, "tracking-number-too-long", TRACKING_NUMBER_LENGTH);
 		rules.add(IndividualNumbers.check("trackingNumber", input.trackingNumber()));
 	}
 

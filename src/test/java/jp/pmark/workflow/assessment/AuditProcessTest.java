@@ -245,6 +245,7 @@ class AuditProcessTest {
 		assertThat(this.applications.get(number).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThat(this.processEngine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey(number)
 			.singleResult()
 			.getEndActivityId()).isEqualTo(AssessmentProcess.END_WITHDRAWN);
@@ -300,6 +301,7 @@ class AuditProcessTest {
 		assertThat(this.applications.get(number).getStatus()).isEqualTo(ApplicationStatus.TERMINATED);
 		assertThat(this.processEngine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey(number)
 			.singleResult()
 			.getEndActivityId()).isEqualTo(AssessmentProcess.END_TERMINATED);

@@ -189,6 +189,7 @@ class IntakeProcessTest {
 		assertThat(letter.getContents()).contains("必須書類がそろっていません").contains("申請者の費用負担").contains("14. リスク分析結果");
 		assertThat(this.processEngine.getHistoryService()
 			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey(number)
 			.singleResult()
 			.getEndActivityId()).isEqualTo(AssessmentProcess.END_NOT_RECEIVED);

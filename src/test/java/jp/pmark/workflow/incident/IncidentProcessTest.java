@@ -623,8 +623,10 @@ class IncidentProcessTest {
 		suspension.put("suspensionMonths", 2);
 		assertThat(this.tasklist.refused(judge, suspension)).contains("【INC-6】一時停止・取消は付与事業者の登録に対する措置です");
 		this.tasklist.submitForm(judge, judgement("ADVICE"));
-		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
-			.isZero();
+		assertThat(this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(IncidentProcess.KEY)
+			.processInstanceBusinessKey(number)
+			.count()).isZero();
 		assertThat(this.letters.findByCaseNumberOrderById(number)).singleElement()
 			.satisfies((letter) -> assertThat(letter.getRecipient())
 				.startsWith(considering.get("businessName").toString()));

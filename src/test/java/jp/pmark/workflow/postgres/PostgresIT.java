@@ -196,6 +196,7 @@ class PostgresIT {
 
 		HistoryService historyService = this.processEngine.getHistoryService();
 		assertThat(historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(AssessmentProcess.KEY)
 			.processInstanceBusinessKey("PM-IT-0001")
 			.finished()
 			.count()).isOne();

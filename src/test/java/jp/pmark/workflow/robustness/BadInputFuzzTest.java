@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +43,8 @@ import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceService;
 import jp.pmark.workflow.intake.DocumentType;
 import jp.pmark.workflow.intake.OnlineApplicationRequest;
+import jp.pmark.workflow.letter.Letter;
+import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.merger.MergerCases;
 import jp.pmark.workflow.robustness.FuzzRun.Answer;
 import jp.pmark.workflow.robustness.FuzzRun.Door;
@@ -165,6 +166,9 @@ class BadInputFuzzTest {
 	MergerCases mergers;
 
 	@Autowired
+	Letters letters;
+
+	@Autowired
 	JapaneseBusinessCalendar calendar;
 
 	@Autowired
@@ -189,6 +193,7 @@ class BadInputFuzzTest {
 		String number = this.driver.applyOnline();
 		this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT);
 		Invoice invoice = this.invoices.invoicesOf(this.applications.get(number)).get(0);
+		Letter letter = this.letters.ofCases(List.of(number)).get(0);
 		String findings = this.driver.toFindingsIssued();
 		String decided = this.driver.toDecision(false);
 		this.driver.complete(decided, AssessmentProcess.DECIDE_ELIGIBILITY);
@@ -251,6 +256,13 @@ class BadInputFuzzTest {
 				jsonDoor("PUT", "/api/registrations/{registrationNumber}/validity",
 						"/api/registrations/" + registration + "/validity", Fixtures.MANAGER,
 						() -> map("validFrom", today.toString(), "reason", "訂正")),
+				lookupDoor("/api/applications/{applicationNumber}/letters", Fixtures.MANAGER,
+						List.of("/api/applications/{}/letters"), number),
+				lookupDoor("/api/applications/{applicationNumber}/letters/{letterId}.pdf", Fixtures.MANAGER,
+						List.of("/api/applications/" + number + "/letters/{}.pdf"), String.valueOf(letter.getId())),
+				jsonDoor("POST", "/api/applications/{applicationNumber}/letters/{letterId}/corrections",
+						"/api/applications/" + number + "/letters/" + letter.getId() + "/corrections", Fixtures.MANAGER,
+						() -> map("reason", "宛名の誤記", "changes", map("申請者", "株式会社ファズ" + references.incrementAndGet()))),
 				lookupDoor("/api/oversight", Fixtures.MANAGER, List.of("/api/oversight?unused={}"), "1"),
 				lookupDoor("/api/oversight/cases", Fixtures.MANAGER,
 						List.of("/api/oversight/cases?list={}",

@@ -24,6 +24,7 @@ import jp.pmark.workflow.fee.Invoice;
 import jp.pmark.workflow.fee.InvoiceProcess;
 import jp.pmark.workflow.fee.InvoiceService;
 import jp.pmark.workflow.incident.IncidentProcess;
+import jp.pmark.workflow.letter.LetterDeliveryProcess;
 import jp.pmark.workflow.merger.MergerCases;
 import jp.pmark.workflow.merger.MergerProcess;
 import jp.pmark.workflow.support.Tasklist;
@@ -151,6 +152,18 @@ final class FormTasks {
 		this.openers.put(key(IncidentProcess.KEY, IncidentProcess.NOTIFY_JIPDEC), () -> incident("PROMPT", true));
 		this.openers.put(key(IncidentProcess.KEY, IncidentProcess.JUDGE), () -> incident("FINAL", false));
 		this.openers.put(key(MergerProcess.KEY, MergerProcess.RECEIVE_DOCUMENTS), this::merger);
+		// a letter the rules want on paper: the documents of an application not received
+		// go back
+		this.openers.put(key(LetterDeliveryProcess.KEY, LetterDeliveryProcess.POST), () -> {
+			String number = this.driver.applyOnline();
+			this.driver.complete(number, AssessmentProcess.CHECK_RECEIPT, Map.of("presentDocuments",
+					List.of("FORM_0", "FORM_1"), "receiptOutcome", "NOT_RECEIVED", "receiptReason", "必須書類がそろっていません"));
+			return this.runtimeService.createProcessInstanceQuery()
+				.processDefinitionKey(LetterDeliveryProcess.KEY)
+				.processInstanceBusinessKey(number)
+				.singleResult()
+				.getId();
+		});
 		this.openers.put(key(MergerProcess.KEY, MergerProcess.CONFIRM_OUTCOME), () -> {
 			String instance = merger();
 			this.tasklist.submitForm(openTask(instance, MergerProcess.RECEIVE_DOCUMENTS),
@@ -342,6 +355,11 @@ final class FormTasks {
 			case MergerProcess.RECEIVE_DOCUMENTS -> {
 				answers.put("receivedDocuments", documentsDue(task.getProcessInstanceId()));
 				answers.put("documentsReceivedOn", today);
+			}
+			case LetterDeliveryProcess.POST -> {
+				answers.put("postedOn", today);
+				answers.put("postMethod", "SIMPLE_REGISTERED");
+				answers.put("trackingNumber", "FZ-" + this.serial.incrementAndGet());
 			}
 			default -> {
 				// the form's prefills are its answers (the merger's outcome)
