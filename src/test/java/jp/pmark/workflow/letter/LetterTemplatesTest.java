@@ -114,6 +114,15 @@ class LetterTemplatesTest {
 				assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(),
 						org.assertj.core.data.Offset.offset(1f));
 			}
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				String footer = compact(page + "/" + pdf.getNumberOfPages() + "PM2026-0009PM審第27号");
+				assertThat(compact(stripper.getText(pdf)).replace(footer, ""))
+					.as("page %d of %s is not blank", page, kind)
+					.isNotBlank();
+			}
 			String text = compact(new PDFTextStripper().getText(pdf));
 			for (String line : sample.letter().getRecipient().split("\n")) {
 				assertThat(text).as("addressee line").contains(compact(line));
