@@ -113,6 +113,8 @@ class LettersBrowserIT {
 							letter.getTitle());
 					assertThat(links.get(i).getAttribute("href")).endsWith("/letters/" + letter.getId());
 				}
+				((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+						links.get(0));
 				browser.screenshot("letters-on-the-form");
 				assertThat(fetch(browser, links.get(0).getAttribute("href"))).startsWith("200 application/pdf %PDF");
 				// another case's letter through this task: not there

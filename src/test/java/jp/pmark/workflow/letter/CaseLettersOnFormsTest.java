@@ -66,7 +66,7 @@ class CaseLettersOnFormsTest {
 	}
 
 	@Test
-	@DisplayName("GEN-3 a task's form shows the case's letters on both mounts of the engine's API, a link each and none of another case; the link opens the PDF only for the person offered the task in a webapp session")
+	@DisplayName("GEN-3 §1 a task's form shows the case's letters on both mounts of the engine's API, a link each and none of another case; the link opens the PDF only for the person offered the task in a webapp session (not for an auditor outside the audit team)")
 	void lettersOnTheForm() {
 		String number = this.driver.applyOnline();
 		for (String task : new String[] { AssessmentProcess.CHECK_RECEIPT, AssessmentProcess.SCREEN_DISQUALIFICATION,
@@ -107,6 +107,12 @@ class CaseLettersOnFormsTest {
 		assertThat(this.tasklist.session(Fixtures.MANAGER.equals(user) ? Fixtures.RECEPTION : Fixtures.ACCOUNTING)
 			.page(link)
 			.status()).isEqualTo(404);
+		// the same for the case's documents on the review's form (the same door)
+		Matcher document = Pattern.compile("\\]\\((/files/tasks/[^/)]+/documents/\\d+)\\)")
+			.matcher(rest.json().path("documentLinks").path("value").asText());
+		assertThat(document.find()).as("the review's form links the case's documents").isTrue();
+		assertThat(session.page(document.group(1)).status()).isEqualTo(200);
+		assertThat(this.tasklist.session(Fixtures.AUDITOR_B).page(document.group(1)).status()).isEqualTo(404);
 		// no webapp login: refused, also with the API's Basic authentication
 		assertThat(this.tasklist.anonymousWebapp("GET", link, "").status()).isEqualTo(401);
 		assertThat(this.tasklist.get(user, link).status()).isEqualTo(401);
