@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pmark.workflow.engine.Authenticated;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,14 +50,34 @@ public class TaskCases {
 		return Authenticated.inWebappSession(request.getSession(false), this.engineName);
 	}
 
-	/** The task, when it is offered to the person: the engine's task query, as them. */
+	/**
+	 * The task, when it is offered to the person: the engine's task query, as them, and
+	 * the engine's check that they may read it.
+	 */
 	public Optional<Task> offered(String taskId, Authenticated caller) {
 		this.identityService.setAuthentication(caller.userId(), caller.groupIds());
 		try {
-			return Optional.ofNullable(this.taskService.createTaskQuery().taskId(taskId).singleResult());
+			return Optional.ofNullable(this.taskService.createTaskQuery().taskId(taskId).singleResult())
+				.filter(this::readable);
 		}
 		finally {
 			this.identityService.clearAuthentication();
+		}
+	}
+
+	/**
+	 * True when the engine lets the authenticated person read the task (its form). The
+	 * task query finds a task by its candidate groups alone; the read check also applies
+	 * what the model narrows the offer to ({@code restrictedToUsers}, e.g. only the audit
+	 * team among the auditors, {@code excludedUsers}).
+	 */
+	public boolean readable(Task task) {
+		try {
+			this.taskService.getIdentityLinksForTask(task.getId());
+			return true;
+		}
+		catch (AuthorizationException ex) {
+			return false;
 		}
 	}
 

@@ -62,8 +62,10 @@ class LettersApi {
 
 	private final TaskAccessRules access;
 
+	private final TaskCases tasks;
+
 	LettersApi(Letters letters, LetterDeliveries deliveries, LetterRenderer renderer, ApiCaller caller,
-			IdentityService identityService, TaskService taskService, TaskAccessRules access) {
+			IdentityService identityService, TaskService taskService, TaskAccessRules access, TaskCases tasks) {
 		this.letters = letters;
 		this.deliveries = deliveries;
 		this.renderer = renderer;
@@ -71,6 +73,7 @@ class LettersApi {
 		this.identityService = identityService;
 		this.taskService = taskService;
 		this.access = access;
+		this.tasks = tasks;
 	}
 
 	@AllowedGroups({ StaffGroup.RECEPTION, StaffGroup.ACCOUNTING, StaffGroup.ASSESSMENT_MANAGERS,
@@ -154,11 +157,17 @@ class LettersApi {
 		if (caller.inAnyOf(this.access.oversightGroups()) || caller.groupIds().contains(StaffGroup.ADMIN_GROUP_ID)) {
 			return;
 		}
-		long offered = this.taskService.createTaskQuery().processInstanceBusinessKey(applicationNumber).count()
-				+ this.taskService.createTaskQuery()
-					.processVariableValueEquals(TaskCases.APPLICATION_NUMBER, applicationNumber)
-					.count();
-		if (offered == 0) {
+		// the task query finds tasks by their candidate groups; whether the task is
+		// offered to the caller (e.g. only the audit team among the auditors) is the
+		// engine's read check
+		boolean offered = java.util.stream.Stream
+			.concat(this.taskService.createTaskQuery().processInstanceBusinessKey(applicationNumber).list().stream(),
+					this.taskService.createTaskQuery()
+						.processVariableValueEquals(TaskCases.APPLICATION_NUMBER, applicationNumber)
+						.list()
+						.stream())
+			.anyMatch(this.tasks::readable);
+		if (!offered) {
 			throw new jp.pmark.workflow.common.ApiAccessDeniedException("この案件のタスクが割り当てられていないため、送付文書を参照できません。");
 		}
 	}
