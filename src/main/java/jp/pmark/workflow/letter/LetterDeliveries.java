@@ -100,7 +100,11 @@ public class LetterDeliveries {
 	public void mail(long letterId) {
 		Letter letter = this.letters.findById(letterId).orElseThrow();
 		LetterPdf pdf = pdf(letter);
-		LetterDelivery delivery = this.deliveries.findById(letterId).orElseThrow();
+		// read on its own: an entity read in the job's transaction would stay cached
+		// there, and handOverToPost (the same transaction, after the last attempt) would
+		// read the attempts and error from before this attempt
+		LetterDelivery delivery = this.ownTransaction
+			.execute((status) -> this.deliveries.findById(letterId).orElseThrow());
 		Instant now = Instant.now();
 		boolean claimed = this.ownTransaction
 			.execute((status) -> this.deliveries.claim(letterId, now, now.minus(STALE_CLAIM)) == 1);
