@@ -186,7 +186,8 @@ public class LetterDeliveries {
 				? this.letters.findById(letter.getReplacesLetterId()).orElse(null) : null;
 		LetterRenderer.Rendered rendered = this.renderer.render(letter, readContents(letter), replaced);
 		try {
-			return this.ownTransaction.execute((status) -> this.pdfs.save(new LetterPdf(letter.getId(), rendered)));
+			return this.ownTransaction
+				.execute((status) -> this.pdfs.saveAndFlush(new LetterPdf(letter.getId(), rendered)));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// rendered at the same time elsewhere: the first one kept is the letter's

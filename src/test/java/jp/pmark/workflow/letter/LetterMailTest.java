@@ -48,10 +48,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,7 +111,12 @@ class LetterMailTest {
 	LetterPdfRepository pdfs;
 
 	@Autowired
-	LetterDeliveryRepository deliveryRecords;
+	LetterRenderer renderer;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	TransactionTemplate ownTransaction;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -149,6 +157,7 @@ class LetterMailTest {
 	@BeforeEach
 	void people() {
 		this.fixtures.ensure();
+		this.ownTransaction = new TransactionTemplate(this.transactions);
 	}
 
 	/** Every kind of letter the product records, with its Japanese title. */
@@ -422,6 +431,23 @@ class LetterMailTest {
 		assertThat(deliveryInstance(letter.getId())).isNull();
 		assertThat(endedAt(letter.getId())).isEqualTo("EndEvent_Posted");
 		assertThat(mailsWith(messageId)).as("never mailed after all").isEmpty();
+	}
+
+	@Test
+	@DisplayName("GEN-3: a letter's PDF is kept once: one rendered later elsewhere (no two renderings are "
+			+ "the same bytes) is refused, and the one kept is the one mailed")
+	void firstPdfKept() throws Exception {
+		Letter letter = recordOne("WITHDRAWAL_NOTICE");
+		LetterPdf kept = this.deliveries.pdf(letter);
+		LetterRenderer.Rendered again = this.renderer.render(letter, this.letters.contents(letter), null);
+		assertThat(again.pdf()).as("a second rendering differs").isNotEqualTo(kept.getContent());
+		// a node that found no PDF before this one was kept, and saves its own now
+		assertThatThrownBy(() -> this.ownTransaction
+			.executeWithoutResult((status) -> this.pdfs.saveAndFlush(new LetterPdf(letter.getId(), again))))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(this.pdfs.findById(letter.getId()).orElseThrow().getContent()).isEqualTo(kept.getContent());
+		runMailJob(letter.getId());
+		assertMailed(letter, mailOf(letter));
 	}
 
 	// --- helpers
