@@ -3,9 +3,11 @@ package jp.pmark.workflow.letter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -369,7 +371,7 @@ class LetterMailTest {
 			assertThat(failed).as("the job stays to be retried").isNotNull();
 			assertThat(failed.getRetries()).as("R10/PT10M: nine more tries").isEqualTo(9);
 			assertThat(failed.getExceptionMessage()).isNotBlank();
-			assertThat(failed.getDuedate()).as("retried later, not at once").isAfter(new java.util.Date());
+			assertThat(failed.getDuedate()).as("retried later, not at once").isAfter(new Date());
 			LetterDelivery afterFirst = delivery(letter);
 			assertThat(afterFirst.getState()).isEqualTo(LetterDelivery.State.FAILED);
 			assertThat(afterFirst.getAttempts()).isEqualTo(1);
@@ -541,7 +543,7 @@ class LetterMailTest {
 		Part attachment = pdfParts.get(0);
 		assertThat(attachment.getFileName()).isEqualTo(fileName);
 		byte[] attached = attachment.getInputStream().readAllBytes();
-		assertThat(new String(attached, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+		assertThat(new String(attached, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
 		assertThat(attached).as("the PDF kept with the case")
 			.isEqualTo(this.pdfs.findById(letter.getId())
 				.orElseThrow(() -> new AssertionError("no PDF kept for " + letter.getId()))
