@@ -100,7 +100,11 @@ public class LetterDeliveries {
 	public void mail(long letterId) {
 		Letter letter = this.letters.findById(letterId).orElseThrow();
 		LetterPdf pdf = pdf(letter);
-		LetterDelivery delivery = this.deliveries.findById(letterId).orElseThrow();
+		// read on its own: an entity read in the job's transaction would stay cached
+		// there, and handOverToPost (the same transaction, after the last attempt) would
+		// read the attempts and error from before this attempt
+		LetterDelivery delivery = this.ownTransaction
+			.execute((status) -> this.deliveries.findById(letterId).orElseThrow());
 		Instant now = Instant.now();
 		boolean claimed = this.ownTransaction
 			.execute((status) -> this.deliveries.claim(letterId, now, now.minus(STALE_CLAIM)) == 1);
@@ -192,7 +196,8 @@ public class LetterDeliveries {
 		}
 		LetterRenderer.Rendered rendered = rendered(letter);
 		try {
-			return this.ownTransaction.execute((status) -> this.pdfs.save(new LetterPdf(letter.getId(), rendered)));
+			return this.ownTransaction
+				.execute((status) -> this.pdfs.saveAndFlush(new LetterPdf(letter.getId(), rendered)));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// rendered at the same time elsewhere: the first one kept is the letter's

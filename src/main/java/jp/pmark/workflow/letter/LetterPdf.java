@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * A letter's PDF, rendered once from its record and its template and kept with the case
  * in the database (every node reads the same file); never changed.
@@ -15,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "letter_pdf")
-class LetterPdf {
+class LetterPdf implements Persistable<Long> {
 
 	@Id
 	@Column(name = "letter_id")
@@ -50,6 +52,21 @@ class LetterPdf {
 
 	Long getLetterId() {
 		return this.letterId;
+	}
+
+	@Override
+	public Long getId() {
+		return this.letterId;
+	}
+
+	/**
+	 * Always: a PDF is only ever inserted, so that a second one for the same letter (two
+	 * nodes rendering it at once; no two renderings are the same bytes) is refused by the
+	 * primary key instead of merged over the one kept.
+	 */
+	@Override
+	public boolean isNew() {
+		return true;
 	}
 
 	byte[] getContent() {
