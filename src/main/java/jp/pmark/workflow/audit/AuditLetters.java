@@ -113,7 +113,7 @@ final class AuditLetters {
 		Map<String, Object> contents = new LinkedHashMap<>(header);
 		contents.put("本文", "文書審査の結果を踏まえたご相談により、申請の取下げを承りました。");
 		contents.put("経緯", note);
-		contents.put("ご注意", "お支払いいただいた申請料は返金いたしません（FEE-2）。");
+		contents.put("ご注意", "お支払いいただいた申請料は返金いたしません。");
 		return new CaseLetter("WITHDRAWAL_NOTICE", "申請の取下げについて", contents);
 	}
 

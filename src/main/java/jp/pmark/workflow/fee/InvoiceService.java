@@ -134,7 +134,7 @@ public class InvoiceService {
 		contents.put("うち消費税額（10%）", yen(consumptionTax(invoice.getTotalYen())));
 		contents.put("お支払期限", invoice.getDueOn().toString());
 		if (invoice.getKind() == InvoiceKind.APPLICATION_FEE) {
-			contents.put("ご注意", "申請料は審査の結果にかかわらず返金いたしません（FEE-2）。");
+			contents.put("ご注意", "申請料は審査の結果にかかわらず返金いたしません。");
 		}
 		else {
 			contents.put("ご注意", "お支払いのない間は審査を中断することがあります。");

@@ -33,9 +33,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GEN-3: the letters of an application (and of the cases under it) and their PDFs, for
- * the staff a task of the case is offered to and for the oversight groups; a correction
- * of a letter by an assessment manager (GEN-1).
+ * GEN-3: the letters filed under an application number (its intake, assessment, invoices,
+ * decision and registration; a change report's, merger case's or incident's letters are
+ * filed under their own numbers and open from their tasks' forms) and their PDFs, for the
+ * staff a task of the case is offered to and for the oversight groups; a correction of a
+ * letter by an assessment manager (GEN-1).
  */
 @RestController
 @RequestMapping("/api/applications/{applicationNumber}/letters")
@@ -129,6 +131,9 @@ class LettersApi {
 			request.changes().forEach((label, value) -> {
 				if (!(contents.get(label) instanceof String)) {
 					violations.add(RuleViolation.of("changes." + label, RuleId.GEN_1, "unknown-item"));
+				}
+				else if (value == null || value.isBlank() || value.equals(contents.get(label))) {
+					violations.add(RuleViolation.of("changes." + label, RuleId.GEN_1, "correction-changes-nothing"));
 				}
 				IndividualNumbers.check("changes." + label, value).ifPresent(violations::add);
 			});

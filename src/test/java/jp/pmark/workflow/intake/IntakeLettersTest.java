@@ -33,7 +33,7 @@ class IntakeLettersTest {
 		assertThat(letter.contents()).containsEntry("申請日", "2026-05-01")
 			.containsEntry("理由", "書類の不足")
 			.doesNotContainKey("不足している書類");
-		assertThat(letter.contents().containsKey("ご案内（INT-14）")).isEqualTo(clipHint);
+		assertThat(letter.contents().containsKey("CLIPマークのご案内")).isEqualTo(clipHint);
 	}
 
 	@Test

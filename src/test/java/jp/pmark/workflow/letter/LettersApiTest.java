@@ -73,7 +73,7 @@ class LettersApiTest {
 	LetterRenderer renderer;
 
 	@Autowired
-	LetterPdfRepository pdfs;
+	LetterDeliveries deliveries;
 
 	@Autowired
 	TaskService taskService;
@@ -179,7 +179,8 @@ class LettersApiTest {
 			assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 			assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
 				.contains(this.number + "_letter-" + notice.getId() + "_acceptance-notice.pdf");
-			assertThat(sha256(pdf.body())).isEqualTo(this.pdfs.findById(notice.getId()).orElseThrow().getSha256());
+			// the same bytes as the PDF that goes out (kept when it is mailed or posted)
+			assertThat(sha256(pdf.body())).isEqualTo(this.deliveries.pdf(notice).getSha256());
 			assertThat(text(pdf.body())).contains(this.renderer.number(notice.getId()), "申請書受理通知書", this.number);
 		}
 	}
@@ -267,8 +268,7 @@ class LettersApiTest {
 		assertThat(again.getContents()).isEqualTo(notice.getContents());
 		assertThat(again.getReplacesLetterId()).isNull();
 		byte[] now = download(Fixtures.MANAGER, pdfPath(notice)).body();
-		assertThat(sha256(now)).isEqualTo(earlierSha)
-			.isEqualTo(this.pdfs.findById(notice.getId()).orElseThrow().getSha256());
+		assertThat(sha256(now)).isEqualTo(earlierSha).isEqualTo(this.deliveries.pdf(notice).getSha256());
 		assertThat(text(now)).doesNotContain("株式会社訂正後テスト", "訂正の理由");
 		// both listed, the new one naming the earlier
 		Tasklist.Response list = this.tasklist.get(this.offered, path());
