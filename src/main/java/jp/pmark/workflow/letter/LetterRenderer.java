@@ -14,10 +14,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.guard.JapaneseDates;
+import org.apache.fontbox.ttf.CmapSubtable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -116,16 +124,19 @@ public class LetterRenderer {
 		String template = templateOf(letter.getKind());
 		String html = html(letter, contents, replaced);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.withHtmlContent(html, null);
-		builder.useFont(() -> new java.io.ByteArrayInputStream(this.mincho), "IPAexMincho");
-		builder.useFont(() -> new java.io.ByteArrayInputStream(this.gothic), "IPAexGothic");
 		int pages;
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-			renderer.layout();
-			renderer.createPDFWithoutClosing();
-			try (org.apache.pdfbox.pdmodel.PDDocument document = renderer.getPdfDocument()) {
+		try (PDDocument document = new PDDocument();
+				TrueTypeFont mincho = ideographsFirst(this.mincho);
+				TrueTypeFont gothic = ideographsFirst(this.gothic)) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePDDocument(document);
+			builder.withHtmlContent(html, null);
+			builder.useFont(new PDFontSupplier(load(document, mincho)), "IPAexMincho");
+			builder.useFont(new PDFontSupplier(load(document, gothic)), "IPAexGothic");
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.layout();
+				renderer.createPDFWithoutClosing();
 				pages = document.getNumberOfPages();
 				sameBytesEachTime(document, letter);
 				document.save(out);
@@ -142,7 +153,7 @@ public class LetterRenderer {
 	 * The letter renders to the same bytes each time: its dates are the letter's, its
 	 * file identifier is the letter's number (PDFBox would make both from the clock).
 	 */
-	private void sameBytesEachTime(org.apache.pdfbox.pdmodel.PDDocument document, Letter letter) {
+	private void sameBytesEachTime(PDDocument document, Letter letter) {
 		java.util.Calendar created = java.util.Calendar
 			.getInstance(java.util.TimeZone.getTimeZone(this.calendar.zone()));
 		created.setTimeInMillis(letter.getCreatedAt().toEpochMilli());
@@ -156,6 +167,56 @@ public class LetterRenderer {
 		ids.add(new org.apache.pdfbox.cos.COSString(id));
 		ids.add(new org.apache.pdfbox.cos.COSString(id));
 		document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+	}
+
+	/**
+	 * The font, its subset embedded in the letter. Its characters copied or searched in
+	 * the PDF are the ones written: where the font draws an ideograph and a radical with
+	 * the same glyph (日 and ⽇, U+65E5 and U+2F47), the PDF's text map would name the
+	 * radical (PDFBox names a glyph by its lowest code point), so the font's reverse map
+	 * of shared glyphs leaves the radicals out ({@link #ideographsFirst}).
+	 */
+	private static PDFont load(PDDocument document, TrueTypeFont font) {
+		try {
+			return PDType0Font.load(document, font, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** CJK radicals (U+2E80..U+2FDF), which share their glyphs with ideographs. */
+	private static boolean radical(int codePoint) {
+		return codePoint >= 0x2E80 && codePoint <= 0x2FDF;
+	}
+
+	/**
+	 * The font, parsed, with the radicals left out of its glyph-to-character map wherever
+	 * a glyph has another character (the map drawing text uses is untouched).
+	 * <p>
+	 * Why reflection: fontbox's {@code CmapSubtable} has no public way to choose which of
+	 * a glyph's characters names it; {@code LetterTemplatesTest} fails if this stops
+	 * working.
+	 */
+	static TrueTypeFont ideographsFirst(byte[] bytes) throws IOException {
+		TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+		try {
+			java.lang.reflect.Field shared = CmapSubtable.class.getDeclaredField("glyphIdToCharacterCodeMultiple");
+			shared.setAccessible(true);
+			for (CmapSubtable table : font.getCmap().getCmaps()) {
+				@SuppressWarnings("unchecked")
+				Map<Integer, List<Integer>> codes = (Map<Integer, List<Integer>>) shared.get(table);
+				codes.values().forEach((list) -> {
+					if (list.stream().anyMatch((code) -> !radical(code))) {
+						list.removeIf(LetterRenderer::radical);
+					}
+				});
+			}
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("fontbox changed: " + ex, ex);
+		}
+		return font;
 	}
 
 	private static byte[] font(String name) {

@@ -20,18 +20,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.pmark.workflow.calendar.CalendarProperties;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -334,53 +329,28 @@ class LetterTemplatesTest {
 	}
 
 	/**
-	 * Text without white space (lines break where the layout wraps them), in NFKC, and
-	 * with the ideographs the PDF's text gives as radicals read back: IPAex draws 日 and
-	 * the Kangxi radical ⽇ (U+2F47) with one glyph, and the PDF's ToUnicode map names the
-	 * radical.
+	 * Text without white space (lines break where the layout wraps them), in NFKC (the
+	 * samples' full-width and half-width forms compare alike).
 	 */
 	private static String compact(String text) {
 		StringBuilder compact = new StringBuilder(text.length());
 		Normalizer.normalize(text, Normalizer.Form.NFKC)
 			.codePoints()
-			.map((c) -> RADICALS.getOrDefault(c, c))
 			.filter((c) -> !Character.isWhitespace(c) && c != '\u00a0')
 			.forEach(compact::appendCodePoint);
 		return compact.toString();
 	}
 
-	/**
-	 * The radicals (U+2E80..U+2FDF) the IPAex fonts draw with an ideograph's glyph, and
-	 * that ideograph.
-	 */
-	private static final Map<Integer, Integer> RADICALS = radicals();
-
-	private static Map<Integer, Integer> radicals() {
-		Map<Integer, Integer> radicals = new java.util.HashMap<>();
-		for (String font : List.of("ipaexm.ttf", "ipaexg.ttf")) {
-			try (InputStream in = LetterTemplatesTest.class.getClassLoader()
-				.getResourceAsStream("letters/fonts/" + font)) {
-				TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-				CmapLookup cmap = ttf.getUnicodeCmapLookup();
-				for (int gid = 0; gid < ttf.getNumberOfGlyphs(); gid++) {
-					List<Integer> codes = cmap.getCharCodes(gid);
-					if (codes == null || codes.size() < 2) {
-						continue;
-					}
-					Integer ideograph = codes.stream().filter((c) -> c < 0x2E80 || c > 0x2FDF).findFirst().orElse(null);
-					if (ideograph != null) {
-						codes.stream()
-							.filter((c) -> c >= 0x2E80 && c <= 0x2FDF)
-							.forEach((c) -> radicals.put(c, ideograph));
-					}
-				}
-				ttf.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+	@ParameterizedTest(
+			name = "GEN-3 {0}: the text copied or searched in the PDF is the text written (日, not the radical ⽇ the font draws with the same glyph)")
+	@MethodSource("kinds")
+	void textReadsBackAsWritten(String kind) throws IOException {
+		Sample sample = sample(kind);
+		try (PDDocument pdf = Loader.loadPDF(renderer.render(sample.letter(), sample.contents(), null).pdf())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text.codePoints().filter((c) -> c >= 0x2E80 && c <= 0x2FDF).toArray()).as(kind).isEmpty();
+			assertThat(text).contains("令和8年11月23日", "2026年11月23日");
 		}
-		return radicals;
 	}
 
 	/** The parts, as {@link #compact} makes the PDF's text. */
