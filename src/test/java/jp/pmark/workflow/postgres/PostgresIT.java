@@ -196,7 +196,7 @@ class PostgresIT {
 
 		HistoryService historyService = this.processEngine.getHistoryService();
 		assertThat(historyService.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(AssessmentProcess.KEY)
+			.processDefinitionKey("AccessTestProcess")
 			.processInstanceBusinessKey("PM-IT-0001")
 			.finished()
 			.count()).isOne();
