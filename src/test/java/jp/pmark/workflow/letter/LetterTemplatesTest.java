@@ -68,7 +68,7 @@ class LetterTemplatesTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final LetterRenderer.Formats FMT = new LetterRenderer.Formats();
+	private static final LetterFormats FMT = new LetterFormats();
 
 	private static LetterRenderer renderer;
 
