@@ -1,6 +1,5 @@
 package jp.pmark.workflow.letter;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,15 +7,10 @@ import java.util.Optional;
 
 import jp.pmark.workflow.engine.EngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends letters on their way (GEN-3), each in its own {@code PmarkLetterDeliveryProcess}
@@ -24,18 +18,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and posted by reception when the rules want paper, the addressee has no mail address,
  * or the mail kept failing (then also an incident in Cockpit).
  * <p>
- * Never twice: each attempt first claims the letter's delivery row by a conditional
- * update committed on its own, and records the mail server's acceptance the same way. A
- * second node, or the job run again after a restart, finds the letter sent (or being
- * sent) and does not send it. Only a node that stops between the mail server's acceptance
- * and that record (a moment) leaves a claim that is taken over after
- * {@link #STALE_CLAIM}, and that letter is mailed again with the same Message-ID.
+ * Never twice: an attempt claims the letter's delivery row by a conditional update and
+ * records the mail server's acceptance in the same transaction, which holds the row's
+ * lock until it commits; a second node, or the job run again after a restart, waits for
+ * it and finds the letter sent. Only a node that stops between the mail server's
+ * acceptance and that commit (a moment) leaves the letter unsent in the database, and the
+ * engine's retry mails it again with the same Message-ID. No attempt needs a second
+ * database connection while it holds one (a pool of n connections never waits on itself).
  */
 @Component("letterDeliveries")
 public class LetterDeliveries {
-
-	/** How long a claim holds before another attempt may take it over. */
-	static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
 	private final LetterRepository letters;
 
@@ -53,11 +45,9 @@ public class LetterDeliveries {
 
 	private final EngineCalls engineCalls;
 
-	private final TransactionTemplate ownTransaction;
-
 	LetterDeliveries(LetterRepository letters, LetterDeliveryRepository deliveries, LetterPdfRepository pdfs,
 			LetterRenderer renderer, LetterMailer mailer, LetterProperties properties, RuntimeService runtimeService,
-			EngineCalls engineCalls, PlatformTransactionManager transactions) {
+			EngineCalls engineCalls) {
 		this.letters = letters;
 		this.deliveries = deliveries;
 		this.pdfs = pdfs;
@@ -66,8 +56,6 @@ public class LetterDeliveries {
 		this.properties = properties;
 		this.runtimeService = runtimeService;
 		this.engineCalls = engineCalls;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -91,48 +79,42 @@ public class LetterDeliveries {
 						LetterDeliveryProcess.VAR_BY_POST, channel == LetterDelivery.Channel.POST)));
 	}
 
+	/** The letter went out (or had gone out before). */
+	public static final String SENT = "SENT";
+
+	/** The mail server did not take it; the process tries again after a while. */
+	public static final String RETRY = "RETRY";
+
+	/** The mail server did not take it, {@code pmark.letters.mail.attempts} times. */
+	public static final String GIVE_UP = "GIVE_UP";
+
 	/**
-	 * メールで送る ({@code Task_MailLetter}, an engine job): renders the PDF if not yet kept,
-	 * then mails the letter once. A failed attempt is retried by the engine; after
-	 * {@code pmark.letters.mail.attempts} failed attempts the letter goes to reception to
-	 * be posted (BPMN error {@code LetterNotMailed}).
+	 * メールで送る ({@code Task_MailLetter}, an engine job): renders and keeps the PDF, claims
+	 * the letter's delivery, mails it and records the outcome, all in the job's
+	 * transaction, which holds the delivery row's lock until the record is committed: a
+	 * second run (another node, a restart) waits for it and finds the letter sent. A
+	 * failed attempt is recorded (attempts, error) and its outcome routes the process:
+	 * try again after a while, or hand the letter to reception.
+	 * @return {@link #SENT}, {@link #RETRY} or {@link #GIVE_UP}
 	 */
-	public void mail(long letterId) {
+	@Transactional
+	public String mail(long letterId) {
 		Letter letter = this.letters.findById(letterId).orElseThrow();
 		LetterPdf pdf = pdf(letter);
-		// read on its own: an entity read in the job's transaction would stay cached
-		// there, and handOverToPost (the same transaction, after the last attempt) would
-		// read the attempts and error from before this attempt
-		LetterDelivery delivery = this.ownTransaction
-			.execute((status) -> this.deliveries.findById(letterId).orElseThrow());
-		Instant now = Instant.now();
-		boolean claimed = this.ownTransaction
-			.execute((status) -> this.deliveries.claim(letterId, now, now.minus(STALE_CLAIM)) == 1);
-		if (!claimed) {
-			LetterDelivery current = this.ownTransaction
-				.execute((status) -> this.deliveries.findById(letterId).orElseThrow());
-			if (current.getState() == LetterDelivery.State.SENDING) {
-				// another node holds it now: this job looks again later, and finds it
-				// sent
-				throw new IllegalStateException("letter " + letterId + " is being mailed by another node");
-			}
-			return;
+		if (this.deliveries.claim(letterId, Instant.now()) != 1) {
+			// sent before (or handed to reception): nothing to send
+			return SENT;
 		}
+		LetterDelivery delivery = this.deliveries.findById(letterId).orElseThrow();
 		try {
 			this.mailer.send(letter, delivery.getMessageId(), pdf.getContent(), fileName(letter));
 		}
 		catch (RuntimeException ex) {
-			String error = LetterMailer.describe(ex);
-			int attempts = this.ownTransaction.execute((status) -> {
-				this.deliveries.failed(letterId, error);
-				return this.deliveries.findById(letterId).orElseThrow().getAttempts();
-			});
-			if (attempts >= this.properties.mail().attempts()) {
-				throw new BpmnError(LetterDeliveryProcess.ERROR_NOT_MAILED, error);
-			}
-			throw ex;
+			this.deliveries.failed(letterId, LetterMailer.describe(ex));
+			return (delivery.getAttempts() >= this.properties.mail().attempts()) ? GIVE_UP : RETRY;
 		}
-		this.ownTransaction.executeWithoutResult((status) -> this.deliveries.sent(letterId, Instant.now()));
+		this.deliveries.sent(letterId, Instant.now());
+		return SENT;
 	}
 
 	/**
@@ -186,23 +168,13 @@ public class LetterDeliveries {
 	}
 
 	/**
-	 * The letter's PDF as it goes out: the one kept, or rendered now and kept (by whoever
-	 * renders it first; it never changes after).
+	 * The letter's PDF as it goes out: the one kept, or rendered now and kept in the
+	 * caller's transaction (never changed after; a second one for the letter is refused
+	 * by the table's key).
 	 */
 	LetterPdf pdf(Letter letter) {
-		Optional<LetterPdf> kept = this.pdfs.findById(letter.getId());
-		if (kept.isPresent()) {
-			return kept.get();
-		}
-		LetterRenderer.Rendered rendered = rendered(letter);
-		try {
-			return this.ownTransaction
-				.execute((status) -> this.pdfs.saveAndFlush(new LetterPdf(letter.getId(), rendered)));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// rendered at the same time elsewhere: the first one kept is the letter's
-			return this.pdfs.findById(letter.getId()).orElseThrow(() -> ex);
-		}
+		return this.pdfs.findById(letter.getId())
+			.orElseGet(() -> this.pdfs.saveAndFlush(new LetterPdf(letter.getId(), rendered(letter))));
 	}
 
 	private LetterRenderer.Rendered rendered(Letter letter) {

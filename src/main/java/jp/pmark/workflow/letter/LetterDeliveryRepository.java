@@ -9,22 +9,22 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The deliveries' state changes: each a conditional update that says whether it took
- * place, so that only one node ever holds a letter's sending.
+ * place, so that only one node ever holds a letter's sending (the row's lock, until the
+ * transaction that claimed it ends).
  */
 interface LetterDeliveryRepository extends JpaRepository<LetterDelivery, Long> {
 
 	/**
-	 * Claims the sending of a letter not yet sent: pending, failed before, or held by a
-	 * node that has not finished since {@code staleBefore} (it stopped).
-	 * @return 1 when this caller holds the sending now, 0 when another one does or it was
-	 * sent
+	 * Claims the sending of a letter not yet sent (pending, or failed before), in the
+	 * caller's transaction: the row stays locked until it ends, so a second claim waits
+	 * and then finds the letter sent.
+	 * @return 1 when this caller holds the sending now, 0 when it was sent (or posted)
 	 */
 	@Modifying(clearAutomatically = true, flushAutomatically = true)
 	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENDING,"
-			+ " d.attempts = d.attempts + 1, d.claimedAt = :now where d.letterId = :letterId and (d.state in"
-			+ " (jp.pmark.workflow.letter.LetterDelivery.State.PENDING, jp.pmark.workflow.letter.LetterDelivery.State.FAILED)"
-			+ " or (d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENDING and d.claimedAt < :staleBefore))")
-	int claim(Long letterId, Instant now, Instant staleBefore);
+			+ " d.attempts = d.attempts + 1, d.claimedAt = :now where d.letterId = :letterId and d.state in"
+			+ " (jp.pmark.workflow.letter.LetterDelivery.State.PENDING, jp.pmark.workflow.letter.LetterDelivery.State.FAILED)")
+	int claim(Long letterId, Instant now);
 
 	@Modifying(clearAutomatically = true, flushAutomatically = true)
 	@Query("update LetterDelivery d set d.state = jp.pmark.workflow.letter.LetterDelivery.State.SENT, d.sentAt = :now,"
