@@ -32,6 +32,7 @@ create table clip_business (
     complaint_contact           boolean       not null,
     learning_token              varchar(40),
     ended_on                    date,
+    end_reason                  varchar(1000),
     created_by                  varchar(64)   not null,
     created_at                  timestamp with time zone not null,
     version                     bigint        not null,

@@ -18,7 +18,8 @@ import jp.pmark.workflow.letter.Addressee;
  * A business in the CLIP scheme (CLIP-1): its enrolment, plan and contact, and where it
  * stands now: its advisor, the current cycle (1 until the first certification, then one
  * more each renewal), its certification and validity. Each year's certification, each
- * guidance session and each self-check is a record of its own.
+ * guidance session and each self-check is a record of its own. Longer than 300 lines: the
+ * columns of the record and their getters, nothing else.
  */
 @Entity
 @Table(name = "clip_business")
@@ -107,6 +108,9 @@ public class ClipBusiness {
 
 	@Column(name = "ended_on")
 	private LocalDate endedOn;
+
+	@Column(name = "end_reason", length = 1000)
+	private String endReason;
 
 	@Column(name = "created_by", nullable = false, length = 64)
 	private String createdBy;
@@ -198,12 +202,14 @@ public class ClipBusiness {
 		this.status = ClipStatus.LAPSED;
 		this.complaintContact = false;
 		this.endedOn = on;
+		this.endReason = "有効期間内に更新の審査を終えなかった";
 	}
 
-	void withdrawn(LocalDate on) {
+	void withdrawn(LocalDate on, String reason) {
 		this.status = ClipStatus.WITHDRAWN;
 		this.complaintContact = false;
 		this.endedOn = on;
+		this.endReason = reason;
 	}
 
 	public Long getId() {
@@ -312,6 +318,10 @@ public class ClipBusiness {
 
 	public LocalDate getEndedOn() {
 		return this.endedOn;
+	}
+
+	public String getEndReason() {
+		return this.endReason;
 	}
 
 	public String getCreatedBy() {

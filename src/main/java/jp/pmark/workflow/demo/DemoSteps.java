@@ -55,7 +55,8 @@ class DemoSteps {
 	 * Who works the demo's tasks of each candidate group (team tasks go to their leader).
 	 */
 	private static final Map<String, String> STAFF = Map.of("reception", "sato", "accounting", "suzuki",
-			"assessment-managers", "takahashi", "committee", "kobayashi");
+			"assessment-managers", "takahashi", "committee", "kobayashi", "clip-advisors", "yamada", "clip-reviewers",
+			"sasaki");
 
 	private final IntakeService intake;
 

@@ -18,6 +18,8 @@ import jp.pmark.workflow.assessment.AssessmentDriver;
 import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.change.ChangeReportProcess;
+import jp.pmark.workflow.clip.ClipProcess;
+import jp.pmark.workflow.clip.ClipReviewProcess;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.fee.Invoice;
@@ -27,6 +29,7 @@ import jp.pmark.workflow.incident.IncidentProcess;
 import jp.pmark.workflow.letter.LetterDeliveryProcess;
 import jp.pmark.workflow.merger.MergerCases;
 import jp.pmark.workflow.merger.MergerProcess;
+import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.Tasklist;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -163,6 +166,15 @@ final class FormTasks {
 				.processInstanceBusinessKey(number)
 				.singleResult()
 				.getId();
+		});
+		// CLIP: a business enrolled through the API, at its advisor's guidance, at its
+		// self-check, at its review
+		this.openers.put(key(ClipReviewProcess.KEY, ClipReviewProcess.GUIDE), this::clipEnrolled);
+		this.openers.put(key(ClipReviewProcess.KEY, ClipReviewProcess.RECEIVE_SELF_CHECK), this::clipAtSelfCheck);
+		this.openers.put(key(ClipReviewProcess.KEY, ClipReviewProcess.REVIEW), () -> {
+			String instance = clipAtSelfCheck();
+			this.tasklist.submitForm(openTask(instance, ClipReviewProcess.RECEIVE_SELF_CHECK), clipSelfCheck());
+			return instance;
 		});
 		this.openers.put(key(MergerProcess.KEY, MergerProcess.CONFIRM_OUTCOME), () -> {
 			String instance = merger();
@@ -356,6 +368,12 @@ final class FormTasks {
 				answers.put("receivedDocuments", documentsDue(task.getProcessInstanceId()));
 				answers.put("documentsReceivedOn", today);
 			}
+			case ClipReviewProcess.GUIDE -> answers.putAll(clipGuidance("GUIDE"));
+			case ClipReviewProcess.RECEIVE_SELF_CHECK -> answers.putAll(clipSelfCheck());
+			case ClipReviewProcess.REVIEW -> {
+				answers.put("decision", "RETURN");
+				answers.put("reasons", "安全管理措置の手順を定めてください。");
+			}
 			case LetterDeliveryProcess.POST -> {
 				answers.put("postedOn", today);
 				answers.put("postMethod", "SIMPLE_REGISTERED");
@@ -366,6 +384,65 @@ final class FormTasks {
 			}
 		}
 		return prefilled.with(answers);
+	}
+
+	private Map<String, Object> clipEnrolment() {
+		Map<String, Object> form = new LinkedHashMap<>();
+		form.put("plan", "STANDARD");
+		form.put("name", "ファズ工房" + this.serial.incrementAndGet());
+		form.put("representativeName", "木村 葵");
+		form.put("postalCode", "150-0002");
+		form.put("address", "東京都渋谷区渋谷3-3-3");
+		form.put("contactName", "木村 葵");
+		form.put("contactEmail", "fz@example.jp");
+		form.put("employees", 2);
+		return form;
+	}
+
+	/** A CLIP business enrolled through the API: its guidance process. */
+	private String clipEnrolled() {
+		String json;
+		try {
+			json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(clipEnrolment());
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Tasklist.Response enrolled = this.tasklist.post(Fixtures.RECEPTION, "/api/clip/businesses", json);
+		if (enrolled.status() != 201) {
+			throw new AssertionError("CLIP enrolment answered " + enrolled.status() + ": " + enrolled.body());
+		}
+		return this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(ClipReviewProcess.KEY)
+			.processInstanceBusinessKey(enrolled.json().path("enrolmentNumber").asText())
+			.singleResult()
+			.getId();
+	}
+
+	/** A CLIP business whose advisor moved it on to its self-check. */
+	private String clipAtSelfCheck() {
+		String instance = clipEnrolled();
+		this.tasklist.submitForm(openTask(instance, ClipReviewProcess.GUIDE), clipGuidance("SELF_CHECK"));
+		return instance;
+	}
+
+	private static Map<String, Object> clipGuidance(String nextStep) {
+		Map<String, Object> answers = new LinkedHashMap<>();
+		answers.put("mode", "ONLINE");
+		answers.put("topics", "利用目的の特定と公表");
+		answers.put("nextStep", nextStep);
+		return answers;
+	}
+
+	private Map<String, Object> clipSelfCheck() {
+		Map<String, Object> answers = new LinkedHashMap<>();
+		answers.put("compliantItems", List.of("L01", "L02", "L03", "L04", "L05", "L06", "L07", "L09", "L13", "L14"));
+		answers.put("notApplicableItems", List.of("L08", "L10", "L11", "L12"));
+		answers.put("optionalItems", List.of());
+		answers.put("declaredBy", "代表 木村 葵");
+		answers.put("declaredOn", today());
+		answers.put("submittedOn", today());
+		return answers;
 	}
 
 	/** Valid answers of a process's start form, for a case of the shared application. */
@@ -395,6 +472,7 @@ final class FormTasks {
 			case ChangeReportProcess.KEY -> form.putAll(contactChangeForm(number));
 			case IncidentProcess.KEY -> form.putAll(incidentForm(number, "NOTICE", false));
 			case MergerProcess.KEY -> form.putAll(mergerForm(number));
+			case ClipProcess.KEY -> form.putAll(clipEnrolment());
 			default -> throw new AssertionError("no start answers for " + processKey);
 		}
 		return form;

@@ -47,6 +47,17 @@ public class Fixtures {
 
 	public static final String ACCOUNTING = "t-accounting";
 
+	/** CLIP advisors (clip-advisors, CLIP-2). */
+	public static final String CLIP_ADVISOR_A = "t-clip-adv-a";
+
+	public static final String CLIP_ADVISOR_B = "t-clip-adv-b";
+
+	/** A CLIP reviewer (clip-reviewers, CLIP-3). */
+	public static final String CLIP_REVIEWER = "t-clip-rev";
+
+	/** In both CLIP groups: never reviews a business they advise (CLIP-3). */
+	public static final String CLIP_BOTH = "t-clip-both";
+
 	/** An administrator (camunda-admin): the only one past the API gate's allow-list. */
 	public static final String ADMIN = "t-admin";
 
@@ -102,6 +113,11 @@ public class Fixtures {
 		TestUsers.ensure(this.identityService, MANAGER, List.of(StaffGroup.ASSESSMENT_MANAGERS.id()));
 		TestUsers.ensure(this.identityService, ACCOUNTING, List.of(StaffGroup.ACCOUNTING.id()));
 		TestUsers.ensure(this.identityService, ADMIN, List.of(StaffGroup.ADMIN_GROUP_ID));
+		TestUsers.ensure(this.identityService, CLIP_ADVISOR_A, List.of(StaffGroup.CLIP_ADVISORS.id()));
+		TestUsers.ensure(this.identityService, CLIP_ADVISOR_B, List.of(StaffGroup.CLIP_ADVISORS.id()));
+		TestUsers.ensure(this.identityService, CLIP_REVIEWER, List.of(StaffGroup.CLIP_REVIEWERS.id()));
+		TestUsers.ensure(this.identityService, CLIP_BOTH,
+				List.of(StaffGroup.CLIP_ADVISORS.id(), StaffGroup.CLIP_REVIEWERS.id()));
 	}
 
 	private void auditor(String userId, String name, AuditorGrade grade, boolean agreement, String... groups) {
