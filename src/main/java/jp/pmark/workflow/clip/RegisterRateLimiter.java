@@ -51,8 +51,9 @@ final class RegisterRateLimiter {
 			bucket.tokens -= 1;
 			return 0;
 		}
-		double nanosToOne = (1 - bucket.tokens) * MINUTE / this.perMinute;
-		return Math.max(1, (long) Math.ceil(nanosToOne / 1e9));
+		// to the millisecond first: no second more for a rounding error
+		long millisToOne = Math.round((1 - bucket.tokens) * MINUTE / this.perMinute / 1e6);
+		return Math.max(1, (millisToOne + 999) / 1000);
 	}
 
 	/** How many clients are remembered. */
