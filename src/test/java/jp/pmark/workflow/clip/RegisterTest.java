@@ -323,4 +323,50 @@ class RegisterTest {
 		assertThat(get("/register/search?certificateNumber=CLIP-000000").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	@DisplayName("CLIP-7 GEN-2 300 generated lookups (any key, several, unknown ones, long, control and non-BMP characters, SQL and markup): never a 5xx, every refusal 400 problem JSON naming its parameter (or the query) and CLIP-7; the register opens no way into /api")
+	void generatedLookups() throws Exception {
+		java.util.Random random = new java.util.Random(7);
+		List<String> keys = List.of("certificateNumber", "name", "corporateNumber", "id", "NAME", "name[]", "");
+		List<String> values = List.of("CLIP-000001", "10823456(05)", "10823456", "2000012345678", "株式会社", "ａｂ",
+				"'; drop table x; --", "<script>alert(1)</script>", "%", "_", "\u0000", "😀😀", "\uFF08\uFF09",
+				"x".repeat(101), " ", "1e9", "null");
+		int refused = 0;
+		for (int i = 0; i < 300; i++) {
+			if (i % 25 == 0) {
+				this.limiter.reset();
+			}
+			StringBuilder query = new StringBuilder("?");
+			int parameters = random.nextInt(3) + ((random.nextInt(4) == 0) ? 0 : 1) - 1;
+			for (int p = 0; p <= parameters; p++) {
+				String value = values.get(random.nextInt(values.size()));
+				if (random.nextBoolean()) {
+					value = value.substring(0, random.nextInt(value.length() + 1));
+				}
+				query.append(URLEncoder.encode(keys.get(random.nextInt(keys.size())), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+					.append('&');
+			}
+			HttpResponse<String> answer = get("/register/search" + query);
+			assertThat(answer.statusCode()).as(query + ": " + answer.body()).isIn(200, 400);
+			if (answer.statusCode() == 400) {
+				refused++;
+				JsonNode violation = JSON.readTree(answer.body()).path("violations").get(0);
+				assertThat(violation.path("rule").asText()).as(query.toString()).isEqualTo("CLIP-7");
+				assertThat(violation.path("field").asText()).as(query.toString()).isNotEmpty();
+			}
+			else {
+				assertThat(names(JSON.readTree(answer.body()))).containsExactly("query", "results");
+			}
+		}
+		assertThat(refused).as("the generator is not so tame that nothing is refused").isBetween(50, 299);
+		for (String door : List.of("/register/../api/oversight", "/register/search/../../api/oversight",
+				"/register/%2e%2e/api/oversight", "/register/..%2Fapi%2Foversight",
+				"/register/search;/../../api/oversight")) {
+			HttpResponse<String> answer = get(door);
+			assertThat(answer.statusCode()).as(door + ": " + answer.body()).isIn(400, 401, 404);
+		}
+	}
+
 }
