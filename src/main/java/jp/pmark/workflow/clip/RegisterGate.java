@@ -6,6 +6,8 @@ import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -24,17 +26,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * CLIP-7 on the public register's addresses ({@code /register}, {@code /register/*}):
  * safe headers on every answer (nothing sniffed or framed, no referrer; the lookup's JSON
- * never stored, and allowed to load nothing), and the lookup limited per client
- * ({@link RegisterRateLimiter}, {@code pmark.register.requests-per-minute}): beyond it
- * 429 problem JSON with {@code Retry-After}, before the request is read. The client is
- * the request's remote address, which behind the {@code prod} profile's proxy is the
- * forwarded one Tomcat resolved; an IPv6 client counts by its /64 network, which one
- * subscriber usually holds whole.
+ * never stored, and allowed to load nothing), and the lookup (any address there but the
+ * page's own files) limited per client ({@link RegisterRateLimiter},
+ * {@code pmark.register.requests-per-minute}): beyond it 429 problem JSON with
+ * {@code Retry-After}, before the request is read. The client is the request's remote
+ * address, which behind the {@code prod} profile's proxy is the forwarded one Tomcat
+ * resolved; an IPv6 client counts by its /64 network, which one subscriber usually holds
+ * whole.
  */
 final class RegisterGate extends OncePerRequestFilter {
 
 	/** The page may load its own script and styles, and call its own lookup only. */
 	static final String PAGE_POLICY = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	/** The page and its files, not limited. */
+	static final Set<String> PAGE_FILES = Set.of("/register", "/register/", "/register/index.html",
+			"/register/register.js", "/register/register.css");
 
 	static final String JSON_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -71,8 +78,10 @@ final class RegisterGate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		boolean lookup = path.equals(RegisterApi.SEARCH);
+		// the path as mapped (decoded, without ;parameters): anything but the page's own
+		// files counts as a lookup, however its address is spelled
+		String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+		boolean lookup = !PAGE_FILES.contains(path);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "no-referrer");

@@ -317,8 +317,18 @@ class RegisterTest {
 		assertThat(problem.path("violations").get(0).path("message").asText()).contains("秒ほど待って");
 		assertThat(get("/register/search?certificateNumber=CLIP-000000", "X-Forwarded-For", "203.0.113.9").statusCode())
 			.isEqualTo(429);
+		// nor does another spelling of the lookup's address escape the limit
+		for (String spelling : List.of("/register/search;x=1?name=abc", "/register/%73earch?name=abc",
+				"/register/./search?name=abc", "/register/search/?name=abc")) {
+			HttpResponse<String> other = get(spelling);
+			assertThat(other.statusCode()).as(spelling).isIn(400, 404, 429);
+			assertThat(other.statusCode()).as(spelling).isNotEqualTo(200);
+			assertThat(other.headers().firstValue("Cache-Control")).as(spelling).hasValue("no-store");
+		}
+		assertThat(get("/register/search;x=1?name=abc").statusCode()).isEqualTo(429);
 		// the page itself is not limited
 		assertThat(get("/register/").statusCode()).isEqualTo(200);
+		assertThat(get("/register/register.js").statusCode()).isEqualTo(200);
 		this.limiter.reset();
 		assertThat(get("/register/search?certificateNumber=CLIP-000000").statusCode()).isEqualTo(200);
 	}
