@@ -44,7 +44,7 @@ final class IntakeLetters {
 		contents.put("書類の返却", "申請書類は申請者の費用負担にて返却いたします。");
 		if (fullTimeStaff != null && fullTimeStaff < 2) {
 			contents.put("CLIPマークのご案内", "プライバシーマークには常勤の従業者または役員が2名以上必要です（個人情報保護管理者と監査責任者は別の人）。"
-					+ "1名の事業者には、法令上の義務への適合を認証するCLIPマークをご検討ください。");
+					+ "1名の事業者には、法令上の義務への適合を認証するCLIPマークをご検討ください。CLIPマークにお申し込みの際は、この申請番号をお知らせいただければ、申請の内容を引き継ぎます（CLIP-1）。");
 		}
 		return notReceived ? new CaseLetter("RETURN_NOT_RECEIVED", "申請書類の返却について（受取不可）", contents)
 				: new CaseLetter("RETURN_NOT_ACCEPTED", "申請書類の返却について（受理不可）", contents);
