@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jp.pmark.workflow.guard.JapaneseDates;
 
@@ -93,10 +95,18 @@ class LearningPages {
 		body.put("attempt", outcome.attempt());
 		body.put("name", outcome.employee().getName());
 		if (!outcome.passed()) {
-			body.put("message", outcome.wrong().size() + "問が不正解です。解説を読んで、もう一度答えてください。全問正解で受講完了になります。");
+			List<LearningCourse.Question> questions = this.runner.course().questions();
+			body.put("message",
+					outcome.wrong().size() + "問が不正解です（"
+							+ outcome.wrong()
+								.stream()
+								.map((question) -> "問" + (questions.indexOf(question) + 1))
+								.collect(Collectors.joining("、"))
+							+ "）。解説を読んで、もう一度答えてください。全問正解で受講完了になります。");
 			body.put("wrong", outcome.wrong().stream().map((question) -> {
 				Map<String, Object> entry = new LinkedHashMap<>();
 				entry.put("questionId", question.id());
+				entry.put("number", questions.indexOf(question) + 1);
 				entry.put("question", question.text());
 				entry.put("explanation", question.explanation());
 				return entry;

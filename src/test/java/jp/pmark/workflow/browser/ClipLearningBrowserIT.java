@@ -84,7 +84,7 @@ class ClipLearningBrowserIT {
 				browser.driver().findElement(By.id("name")).clear();
 				browser.type(By.id("name"), "渡辺　直子");
 				browser.click(By.id("send"));
-				browser.waitForText(By.id("message"), "1問が不正解です");
+				browser.waitForText(By.id("message"), "1問が不正解です（問8）");
 				browser.waitFor(By.cssSelector("#q-" + WRONG + ".wrong"));
 				List<WebElement> wrong = browser.driver().findElements(By.cssSelector("#questions > li.wrong"));
 				assertThat(wrong).extracting((item) -> item.getAttribute("id")).containsExactly("q-" + WRONG);

@@ -171,6 +171,8 @@ class LearningRunnerTest {
 		assertThat(wrong.json().path("wrong").get(0).path("explanation").asText())
 			.isEqualTo(COURSE.question("third-party").orElseThrow().explanation());
 		assertThat(wrong.body()).doesNotContain("\"correct\"");
+		assertThat(wrong.json().path("wrong").get(0).path("number").asInt()).isEqualTo(7);
+		assertThat(wrong.json().path("message").asText()).startsWith("2問が不正解です（問7、問10）");
 		ClipEmployee employee = this.employees.findByBusinessIdAndEmployeeCodeIgnoreCase(business.getId(), "S01")
 			.get(0);
 		assertThat(this.completions.findFirstByEmployeeIdOrderByCompletedAtDesc(employee.getId())).isEmpty();
