@@ -117,6 +117,12 @@ class LearningRunnerTest {
 		for (LearningCourse.Question question : COURSE.questions()) {
 			assertThat(course.body()).doesNotContain(question.explanation());
 		}
+		// a client that asks the page for JSON, or uses a method the address does not
+		// take:
+		// refused, never a 5xx
+		assertThat(this.http.get(link, "application/json").status()).isBetween(200, 499);
+		assertThat(this.http.get(link + "/attempts", "application/json").status()).isEqualTo(405);
+		assertThat(this.http.post(link + "/course", "application/json", "{}").status()).isEqualTo(405);
 		LearningHttp.Answer script = this.http.get("/clip/learn.js", "*/*");
 		assertThat(script.status()).isEqualTo(200);
 		for (LearningHttp.Answer answer : List.of(page, course, script, this.http.get("/clip/learn.css", "text/css"),
