@@ -35,6 +35,7 @@ import jp.pmark.workflow.assessment.AssessmentDriver;
 import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.change.ChangeReportProcess;
+import jp.pmark.workflow.clip.ClipLearningFixtures;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.StartForm;
 import jp.pmark.workflow.common.TaskForm;
@@ -175,6 +176,9 @@ class BadInputFuzzTest {
 	Fixtures fixtures;
 
 	@Autowired
+	ClipLearningFixtures clipBusinesses;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
@@ -215,6 +219,8 @@ class BadInputFuzzTest {
 								List.of("CONTACT"), "newContactName", "田中 三郎", "reportFormAttached", true)),
 				ChangeReportProcess.VAR_REPORT_NUMBER)
 			.toString();
+
+		String clip = this.clipBusinesses.certified("株式会社ファズ").getEnrolmentNumber();
 
 		List<ApiDoor> doors = List.of(
 				multipartDoor("POST", "/api/applications", "/api/applications", Fixtures.RECEPTION, this::application),
@@ -268,7 +274,13 @@ class BadInputFuzzTest {
 						List.of("/api/oversight/cases?list={}",
 								"/api/oversight/cases?list=stage&process=PmarkAssessmentProcess&activity={}",
 								"/api/oversight/cases?list=late&first={}", "/api/oversight/cases?list=late&max={}"),
-						"late", "Task_CheckReceipt", "0", "50"));
+						"late", "Task_CheckReceipt", "0", "50"),
+				jsonDoor("PUT", "/api/clip/businesses/{enrolmentNumber}/employees",
+						"/api/clip/businesses/" + clip + "/employees", Fixtures.RECEPTION,
+						() -> map("employees",
+								List.of(map("employeeCode", "FZ" + references.incrementAndGet(), "name", "ファズ 太郎")))),
+				lookupDoor("/api/clip/businesses/{enrolmentNumber}/training", Fixtures.RECEPTION,
+						List.of("/api/clip/businesses/{}/training"), clip));
 		assertThat(doors).extracting(Door::name)
 			.as("every /api endpoint and method Spring maps has a generator here")
 			.containsExactlyInAnyOrderElementsOf(apiEndpoints());
