@@ -27,7 +27,7 @@ public class ReviewForm extends ProcessTaskForm<ReviewForm.Input> {
 	}
 
 	static final FormContract<Input> CONTRACT = FormContract.of(Input.class)
-		.views("caseSummary", "answersText", "declarationText", "sessionsText", "shortfalls");
+		.views("caseSummary", "answersText", "declarationText", "sessionsText", "shortfalls", "trainingText");
 
 	private final ClipBusinesses businesses;
 
@@ -37,15 +37,18 @@ public class ReviewForm extends ProcessTaskForm<ReviewForm.Input> {
 
 	private final ClipTexts texts;
 
+	private final LearningStatus learning;
+
 	private final CurrentUser currentUser;
 
 	ReviewForm(ClipBusinesses businesses, SelfChecks selfChecks, SupportTerms terms, ClipTexts texts,
-			CurrentUser currentUser) {
+			LearningStatus learning, CurrentUser currentUser) {
 		super(ClipReviewProcess.PROCESS, ClipReviewProcess.REVIEW, CONTRACT);
 		this.businesses = businesses;
 		this.selfChecks = selfChecks;
 		this.terms = terms;
 		this.texts = texts;
+		this.learning = learning;
 		this.currentUser = currentUser;
 	}
 
@@ -62,6 +65,7 @@ public class ReviewForm extends ProcessTaskForm<ReviewForm.Input> {
 							+ ("API".equals(selfCheck.getChannel()) ? "事業者がAPIで提出" : "指導員が入力") + "、チェックリスト版 "
 							+ selfCheck.getChecklistVersion() + "）")
 			.show("sessionsText", this.texts.sessionsText(business))
+			.show("trainingText", this.learning.summary(business))
 			.show("shortfalls", unmet.isEmpty() ? "法的義務はすべて満たされています。"
 					: "満たされていない法的義務が " + unmet.size() + " 件あります。認証できません。差し戻してください。");
 	}
