@@ -50,6 +50,9 @@ public class Fixtures {
 	/** An administrator (camunda-admin): the only one past the API gate's allow-list. */
 	public static final String ADMIN = "t-admin";
 
+	/** A dedicated advisor of the CLIP scheme (専属指導員, CLIP-2, CLIP-4). */
+	public static final String CLIP_ADVISOR = "t-clip-advisor";
+
 	private final IdentityService identityService;
 
 	private final Auditors auditors;
@@ -102,6 +105,7 @@ public class Fixtures {
 		TestUsers.ensure(this.identityService, MANAGER, List.of(StaffGroup.ASSESSMENT_MANAGERS.id()));
 		TestUsers.ensure(this.identityService, ACCOUNTING, List.of(StaffGroup.ACCOUNTING.id()));
 		TestUsers.ensure(this.identityService, ADMIN, List.of(StaffGroup.ADMIN_GROUP_ID));
+		TestUsers.ensure(this.identityService, CLIP_ADVISOR, List.of(StaffGroup.CLIP_ADVISORS.id()));
 	}
 
 	private void auditor(String userId, String name, AuditorGrade grade, boolean agreement, String... groups) {

@@ -48,7 +48,7 @@ public class Tasklist {
 	/** Who works a task of each candidate group in the tests. */
 	private static final Map<String, String> STAFF = Map.of("reception", Fixtures.RECEPTION, "accounting",
 			Fixtures.ACCOUNTING, "assessment-managers", Fixtures.MANAGER, "committee", Fixtures.COMMITTEE_A,
-			"lead-auditors", Fixtures.LEAD_A, "auditors", Fixtures.LEAD_A);
+			"lead-auditors", Fixtures.LEAD_A, "auditors", Fixtures.LEAD_A, "clip-advisors", Fixtures.CLIP_ADVISOR);
 
 	private final Environment environment;
 
