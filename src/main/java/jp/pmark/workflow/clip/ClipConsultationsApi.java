@@ -125,7 +125,13 @@ class ClipConsultationsApi {
 				return constant;
 			}
 		}
-		rules.refuse(field, rule, "not-a-code", value);
+		// the key beside its rule, where the message check finds it
+		if (rule == RuleId.CLIP_5) {
+			rules.refuse(field, RuleId.CLIP_5, "unknown-code", value);
+		}
+		else {
+			rules.refuse(field, RuleId.CLIP_4, "unknown-code", value);
+		}
 		return null;
 	}
 

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationLetters {
 
-	static final String RESULT = "CLIP_CONSULTATION_RESULT";
-
 	private final Letters letters;
 
 	ConsultationLetters(Letters letters) {
@@ -32,8 +30,8 @@ class ConsultationLetters {
 			contents.put("事故の報告番号", consultation.getIncidentNumber());
 		}
 		contents.put("本文", ConsultationTexts.resultText(consultation));
-		this.letters.record(null, consultation.getConsultationNumber(), RESULT, "苦情・漏えい相談の結果について", business.recipient(),
-				contents, by);
+		this.letters.record(null, consultation.getConsultationNumber(), "CLIP_CONSULTATION_RESULT", "苦情・漏えい相談の結果について",
+				business.recipient(), contents, by);
 	}
 
 }

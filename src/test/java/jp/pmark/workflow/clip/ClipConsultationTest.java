@@ -50,6 +50,8 @@ class ClipConsultationTest {
 
 	static final String PORTAL = "t-clip-portal";
 
+	static final String RESULT_LETTER = "CLIP_CONSULTATION_RESULT";
+
 	@Autowired
 	Tasklist tasklist;
 
@@ -192,7 +194,7 @@ class ClipConsultationTest {
 		assertThat(consultation.getClosedOn()).isEqualTo(this.calendar.today());
 		assertThat(consultation.getIncidentNumber()).isNull();
 		assertThat(this.letters.findByCaseNumberOrderById(number)).singleElement().satisfies((letter) -> {
-			assertThat(letter.getKind()).isEqualTo(ConsultationLetters.RESULT);
+			assertThat(letter.getKind()).isEqualTo(RESULT_LETTER);
 			assertThat(letter.getTitle()).isEqualTo("苦情・漏えい相談の結果について");
 		});
 	}
@@ -222,7 +224,7 @@ class ClipConsultationTest {
 		assertThat(answer.path("state").asText()).isEqualTo("ANSWERED");
 		assertThat(answer.path("outcome").asText()).isEqualTo("CLOSED");
 		assertThat(answer.path("enrolmentNumber").asText()).isEqualTo(enrolment);
-		assertThat(letterKinds(number)).containsExactly(ConsultationLetters.RESULT);
+		assertThat(letterKinds(number)).containsExactly(RESULT_LETTER);
 	}
 
 	@Test
@@ -302,7 +304,7 @@ class ClipConsultationTest {
 		assertThat(consultation.getOutcome()).isEqualTo(ConsultationOutcome.CLOSED);
 		assertThat(consultation.getIncidentNumber()).isNull();
 		assertThat(consultation.getLeakFacts()).isNull();
-		assertThat(letterKinds(number)).containsExactly(ConsultationLetters.RESULT);
+		assertThat(letterKinds(number)).containsExactly(RESULT_LETTER);
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class FormContractsTest {
 			uses.add(new FormContracts.Use(start.getCamundaFormRef(), form.process().key() + "/" + start.getId(),
 					form.contract(), form.process().variables(), true));
 		}
-		assertThat(uses).hasSize(32);
+		assertThat(uses).hasSize(34);
 		assertThat(contracts.check(uses)).isEmpty();
 	}
 

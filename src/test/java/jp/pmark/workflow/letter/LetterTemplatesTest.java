@@ -203,7 +203,7 @@ class LetterTemplatesTest {
 	@DisplayName("GEN-3: every kind the code records has a template and a sample; every template but layout and parts belongs to a recorded kind")
 	void templatesMatchTheRecordedKinds() throws IOException {
 		Set<String> kinds = recordedKinds();
-		assertThat(kinds).hasSize(27)
+		assertThat(kinds).hasSize(28)
 			.contains("ACCEPTANCE_NOTICE", "INVOICE", "PAYMENT_REMINDER", "FINDINGS_DOCUMENT", "DECISION_NOTICE",
 					"JIPDEC_REPORT", "MERGER_OUTCOME", "INCIDENT_SECONDARY_DAMAGE");
 		Set<String> templates = new TreeSet<>();
