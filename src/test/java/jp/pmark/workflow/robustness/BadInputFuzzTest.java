@@ -35,6 +35,7 @@ import jp.pmark.workflow.assessment.AssessmentDriver;
 import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.change.ChangeReportProcess;
+import jp.pmark.workflow.clip.ClipConsultationDriver;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.StartForm;
 import jp.pmark.workflow.common.TaskForm;
@@ -175,6 +176,9 @@ class BadInputFuzzTest {
 	Fixtures fixtures;
 
 	@Autowired
+	ClipConsultationDriver clipConsultations;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
@@ -215,6 +219,14 @@ class BadInputFuzzTest {
 								List.of("CONTACT"), "newContactName", "田中 三郎", "reportFormAttached", true)),
 				ChangeReportProcess.VAR_REPORT_NUMBER)
 			.toString();
+
+		String clipBusiness = this.clipConsultations.certifiedBusiness();
+		String consultation = this.tasklist
+			.post(Fixtures.RECEPTION, "/api/clip/consultations",
+					JSON.valueToTree(this.clipConsultations.startAnswers(clipBusiness)).toString())
+			.json()
+			.path("consultationNumber")
+			.asText();
 
 		List<ApiDoor> doors = List.of(
 				multipartDoor("POST", "/api/applications", "/api/applications", Fixtures.RECEPTION, this::application),
@@ -268,7 +280,13 @@ class BadInputFuzzTest {
 						List.of("/api/oversight/cases?list={}",
 								"/api/oversight/cases?list=stage&process=PmarkAssessmentProcess&activity={}",
 								"/api/oversight/cases?list=late&first={}", "/api/oversight/cases?list=late&max={}"),
-						"late", "Task_CheckReceipt", "0", "50"));
+						"late", "Task_CheckReceipt", "0", "50"),
+				jsonDoor("POST", "/api/clip/consultations", "/api/clip/consultations", Fixtures.RECEPTION,
+						() -> map("enrolmentNumber", clipBusiness, "kind", "COMPLAINT", "raisedBy", "BUSINESS",
+								"receivedOn", today.toString(), "channel", "PHONE", "summary", "利用目的についての苦情",
+								"firstHandling", "HANDLED", "firstHandlingNote", "苦情窓口で説明した")),
+				lookupDoor("/api/clip/consultations/{consultationNumber}", Fixtures.RECEPTION,
+						List.of("/api/clip/consultations/{}"), consultation));
 		assertThat(doors).extracting(Door::name)
 			.as("every /api endpoint and method Spring maps has a generator here")
 			.containsExactlyInAnyOrderElementsOf(apiEndpoints());
@@ -289,7 +307,7 @@ class BadInputFuzzTest {
 		this.fixtures.ensure();
 		FormTasks tasks = new FormTasks(this.driver, this.tasklist, this.taskService, this.runtimeService,
 				this.repositoryService, this.managementService, this.historyService, this.applications, this.invoices,
-				this.mergers, this.calendar);
+				this.mergers, this.calendar, this.clipConsultations);
 		assertFormsRegistered();
 		List<Door> doors = new ArrayList<>();
 		List<String> cannotOpen = new ArrayList<>();

@@ -18,6 +18,8 @@ import jp.pmark.workflow.assessment.AssessmentDriver;
 import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.change.ChangeReportProcess;
+import jp.pmark.workflow.clip.ClipConsultationDriver;
+import jp.pmark.workflow.clip.ClipConsultationProcess;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.fee.Invoice;
@@ -94,6 +96,11 @@ final class FormTasks {
 
 	private final JapaneseBusinessCalendar calendar;
 
+	private final ClipConsultationDriver clipConsultations;
+
+	/** A certified CLIP business the consultations' start forms name. */
+	private String clipBusiness;
+
 	/**
 	 * Cases waiting at a form nobody works on: process/task key → process instance ids.
 	 */
@@ -112,8 +119,8 @@ final class FormTasks {
 
 	FormTasks(AssessmentDriver driver, Tasklist tasklist, TaskService taskService, RuntimeService runtimeService,
 			RepositoryService repositoryService, ManagementService managementService, HistoryService historyService,
-			Applications applications, InvoiceService invoices, MergerCases mergers,
-			JapaneseBusinessCalendar calendar) {
+			Applications applications, InvoiceService invoices, MergerCases mergers, JapaneseBusinessCalendar calendar,
+			ClipConsultationDriver clipConsultations) {
 		this.driver = driver;
 		this.tasklist = tasklist;
 		this.taskService = taskService;
@@ -125,6 +132,9 @@ final class FormTasks {
 		this.invoices = invoices;
 		this.mergers = mergers;
 		this.calendar = calendar;
+		this.clipConsultations = clipConsultations;
+		this.openers.put(key(ClipConsultationProcess.KEY, ClipConsultationProcess.HANDLE),
+				clipConsultations::consultationAtHandling);
 		for (Step step : ASSESSMENT) {
 			this.openers.put(key(AssessmentProcess.KEY, step.taskKey()),
 					() -> this.driver.instance(this.driver.applyOnline()).getId());
@@ -361,6 +371,7 @@ final class FormTasks {
 				answers.put("postMethod", "SIMPLE_REGISTERED");
 				answers.put("trackingNumber", "FZ-" + this.serial.incrementAndGet());
 			}
+			case ClipConsultationProcess.HANDLE -> answers.putAll(this.clipConsultations.closingAnswers());
 			default -> {
 				// the form's prefills are its answers (the merger's outcome)
 			}
@@ -395,6 +406,7 @@ final class FormTasks {
 			case ChangeReportProcess.KEY -> form.putAll(contactChangeForm(number));
 			case IncidentProcess.KEY -> form.putAll(incidentForm(number, "NOTICE", false));
 			case MergerProcess.KEY -> form.putAll(mergerForm(number));
+			case ClipConsultationProcess.KEY -> form.putAll(this.clipConsultations.startAnswers(clipBusiness()));
 			default -> throw new AssertionError("no start answers for " + processKey);
 		}
 		return form;
@@ -493,6 +505,14 @@ final class FormTasks {
 			.active()
 			.list();
 		return tasks.isEmpty() ? null : tasks.get(0);
+	}
+
+	/** The certified CLIP business the consultations' start forms name. */
+	private synchronized String clipBusiness() {
+		if (this.clipBusiness == null) {
+			this.clipBusiness = this.clipConsultations.certifiedBusiness();
+		}
+		return this.clipBusiness;
 	}
 
 	/** The application the other processes' cases refer to; no form works on it. */
