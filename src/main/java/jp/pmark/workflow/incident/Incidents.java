@@ -78,6 +78,14 @@ public class Incidents {
 		this.checks.check(request, rules);
 	}
 
+	/**
+	 * Checks a report another feature takes in on a business's behalf (a CLIP leak
+	 * consultation, CLIP-4): the same checks as {@link #register}.
+	 */
+	public void checkReport(IncidentRequest request, Rules rules) {
+		check(request, rules);
+	}
+
 	/** Records a report that passes {@link #check}. */
 	@Transactional
 	public Incident register(IncidentRequest request, String receivedBy) {

@@ -505,7 +505,7 @@ class ClipProcessTest {
 	@DisplayName("CLIP-3 the reviewer is never the business's own advisor: a person in both groups is not offered the review of a business they guide")
 	void advisorNeverReviews() {
 		String number = null;
-		for (int i = 0; i < 6 && number == null; i++) {
+		for (int i = 0; i < 20 && number == null; i++) {
 			String candidate = enrolOnline("STANDARD", 2);
 			if (Fixtures.CLIP_BOTH.equals(this.businesses.get(candidate).getAdvisor())) {
 				number = candidate;

@@ -36,6 +36,7 @@ import jp.pmark.workflow.assessment.AssessmentProcess;
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.change.ChangeReportProcess;
 import jp.pmark.workflow.clip.ClipLearningFixtures;
+import jp.pmark.workflow.clip.ClipConsultationDriver;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.StartForm;
 import jp.pmark.workflow.common.TaskForm;
@@ -178,6 +179,8 @@ class BadInputFuzzTest {
 	@Autowired
 	ClipLearningFixtures clipBusinesses;
 
+	ClipConsultationDriver clipConsultations;
+
 	@Autowired
 	DataSource dataSource;
 
@@ -221,6 +224,13 @@ class BadInputFuzzTest {
 			.toString();
 
 		String clip = this.clipBusinesses.certified("株式会社ファズ").getEnrolmentNumber();
+		String clipBusiness = this.clipConsultations.certifiedBusiness();
+		String consultation = this.tasklist
+			.post(Fixtures.RECEPTION, "/api/clip/consultations",
+					JSON.valueToTree(this.clipConsultations.startAnswers(clipBusiness)).toString())
+			.json()
+			.path("consultationNumber")
+			.asText();
 
 		List<ApiDoor> doors = List.of(
 				multipartDoor("POST", "/api/applications", "/api/applications", Fixtures.RECEPTION, this::application),
@@ -280,7 +290,13 @@ class BadInputFuzzTest {
 						() -> map("employees",
 								List.of(map("employeeCode", "FZ" + references.incrementAndGet(), "name", "ファズ 太郎")))),
 				lookupDoor("/api/clip/businesses/{enrolmentNumber}/training", Fixtures.RECEPTION,
-						List.of("/api/clip/businesses/{}/training"), clip));
+						List.of("/api/clip/businesses/{}/training"), clip),
+				jsonDoor("POST", "/api/clip/consultations", "/api/clip/consultations", Fixtures.RECEPTION,
+						() -> map("enrolmentNumber", clipBusiness, "kind", "COMPLAINT", "raisedBy", "BUSINESS",
+								"receivedOn", today.toString(), "channel", "PHONE", "summary", "利用目的についての苦情",
+								"firstHandling", "HANDLED", "firstHandlingNote", "苦情窓口で説明した")),
+				lookupDoor("/api/clip/consultations/{consultationNumber}", Fixtures.RECEPTION,
+						List.of("/api/clip/consultations/{}"), consultation));
 		assertThat(doors).extracting(Door::name)
 			.as("every /api endpoint and method Spring maps has a generator here")
 			.containsExactlyInAnyOrderElementsOf(apiEndpoints());
@@ -301,7 +317,7 @@ class BadInputFuzzTest {
 		this.fixtures.ensure();
 		FormTasks tasks = new FormTasks(this.driver, this.tasklist, this.taskService, this.runtimeService,
 				this.repositoryService, this.managementService, this.historyService, this.applications, this.invoices,
-				this.mergers, this.calendar);
+				this.mergers, this.calendar, this.clipConsultations);
 		assertFormsRegistered();
 		List<Door> doors = new ArrayList<>();
 		List<String> cannotOpen = new ArrayList<>();

@@ -20,6 +20,8 @@ import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
 import jp.pmark.workflow.change.ChangeReportProcess;
 import jp.pmark.workflow.clip.ClipProcess;
 import jp.pmark.workflow.clip.ClipReviewProcess;
+import jp.pmark.workflow.clip.ClipConsultationDriver;
+import jp.pmark.workflow.clip.ClipConsultationProcess;
 import jp.pmark.workflow.common.FormValues;
 import jp.pmark.workflow.common.TaskForm;
 import jp.pmark.workflow.fee.Invoice;
@@ -97,6 +99,11 @@ final class FormTasks {
 
 	private final JapaneseBusinessCalendar calendar;
 
+	private final ClipConsultationDriver clipConsultations;
+
+	/** A certified CLIP business the consultations' start forms name. */
+	private String clipBusiness;
+
 	/**
 	 * Cases waiting at a form nobody works on: process/task key → process instance ids.
 	 */
@@ -115,8 +122,8 @@ final class FormTasks {
 
 	FormTasks(AssessmentDriver driver, Tasklist tasklist, TaskService taskService, RuntimeService runtimeService,
 			RepositoryService repositoryService, ManagementService managementService, HistoryService historyService,
-			Applications applications, InvoiceService invoices, MergerCases mergers,
-			JapaneseBusinessCalendar calendar) {
+			Applications applications, InvoiceService invoices, MergerCases mergers, JapaneseBusinessCalendar calendar,
+			ClipConsultationDriver clipConsultations) {
 		this.driver = driver;
 		this.tasklist = tasklist;
 		this.taskService = taskService;
@@ -128,6 +135,9 @@ final class FormTasks {
 		this.invoices = invoices;
 		this.mergers = mergers;
 		this.calendar = calendar;
+		this.clipConsultations = clipConsultations;
+		this.openers.put(key(ClipConsultationProcess.KEY, ClipConsultationProcess.HANDLE),
+				clipConsultations::consultationAtHandling);
 		for (Step step : ASSESSMENT) {
 			this.openers.put(key(AssessmentProcess.KEY, step.taskKey()),
 					() -> this.driver.instance(this.driver.applyOnline()).getId());
@@ -379,6 +389,7 @@ final class FormTasks {
 				answers.put("postMethod", "SIMPLE_REGISTERED");
 				answers.put("trackingNumber", "FZ-" + this.serial.incrementAndGet());
 			}
+			case ClipConsultationProcess.HANDLE -> answers.putAll(this.clipConsultations.closingAnswers());
 			default -> {
 				// the form's prefills are its answers (the merger's outcome)
 			}
@@ -473,6 +484,7 @@ final class FormTasks {
 			case IncidentProcess.KEY -> form.putAll(incidentForm(number, "NOTICE", false));
 			case MergerProcess.KEY -> form.putAll(mergerForm(number));
 			case ClipProcess.KEY -> form.putAll(clipEnrolment());
+			case ClipConsultationProcess.KEY -> form.putAll(this.clipConsultations.startAnswers(clipBusiness()));
 			default -> throw new AssertionError("no start answers for " + processKey);
 		}
 		return form;
@@ -571,6 +583,14 @@ final class FormTasks {
 			.active()
 			.list();
 		return tasks.isEmpty() ? null : tasks.get(0);
+	}
+
+	/** The certified CLIP business the consultations' start forms name. */
+	private synchronized String clipBusiness() {
+		if (this.clipBusiness == null) {
+			this.clipBusiness = this.clipConsultations.certifiedBusiness();
+		}
+		return this.clipBusiness;
 	}
 
 	/** The application the other processes' cases refer to; no form works on it. */

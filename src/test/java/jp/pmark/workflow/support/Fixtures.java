@@ -61,6 +61,9 @@ public class Fixtures {
 	/** An administrator (camunda-admin): the only one past the API gate's allow-list. */
 	public static final String ADMIN = "t-admin";
 
+	/** A dedicated advisor of the CLIP scheme (専属指導員, CLIP-2, CLIP-4). */
+	public static final String CLIP_ADVISOR = CLIP_ADVISOR_A;
+
 	private final IdentityService identityService;
 
 	private final Auditors auditors;
