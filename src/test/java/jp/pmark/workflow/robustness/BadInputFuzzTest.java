@@ -179,6 +179,7 @@ class BadInputFuzzTest {
 	@Autowired
 	ClipLearningFixtures clipBusinesses;
 
+	@Autowired
 	ClipConsultationDriver clipConsultations;
 
 	@Autowired

@@ -423,9 +423,21 @@ final class FormTasks {
 		if (enrolled.status() != 201) {
 			throw new AssertionError("CLIP enrolment answered " + enrolled.status() + ": " + enrolled.body());
 		}
+		String number = enrolled.json().path("enrolmentNumber").asText();
+		// the call of the guidance process starts in a job of its own
+		String main = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(ClipProcess.KEY)
+			.processInstanceBusinessKey(number)
+			.singleResult()
+			.getId();
+		this.managementService.createJobQuery()
+			.processInstanceId(main)
+			.messages()
+			.list()
+			.forEach((job) -> this.managementService.executeJob(job.getId()));
 		return this.runtimeService.createProcessInstanceQuery()
 			.processDefinitionKey(ClipReviewProcess.KEY)
-			.processInstanceBusinessKey(enrolled.json().path("enrolmentNumber").asText())
+			.processInstanceBusinessKey(number)
 			.singleResult()
 			.getId();
 	}
