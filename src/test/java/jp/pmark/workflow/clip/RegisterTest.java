@@ -208,7 +208,7 @@ class RegisterTest {
 		this.businesses.save(lapsed);
 		ClipBusiness withdrawn = enrolled("辞退テスト商事" + token, null);
 		withdrawn.certified(certificateNumber(), today.minusYears(1), today.minusDays(1), today.minusYears(1));
-		withdrawn.withdrawn(today);
+		withdrawn.withdrawn(today, "事業者の辞退");
 		this.businesses.save(withdrawn);
 		ClipBusiness renewing = enrolled("更新審査中テスト商事" + token, null);
 		renewing.certified(certificateNumber(), today.minusMonths(11), today.plusMonths(1), today.minusMonths(11));
