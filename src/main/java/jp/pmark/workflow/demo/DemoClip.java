@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
 /**
  * The CLIP mark at its stages (CLIP-1..CLIP-6), so that the advisor (yamada) and the
  * reviewer (sasaki) find work in Tasklist: a one-person business in guidance, a business
- * whose self-check awaits review, a certified business with its e-learning link, and one
- * whose yearly renewal is open. Seeded once.
+ * whose checklist and declaration the advisor awaits, a business whose self-check awaits
+ * review, a certified business with its e-learning link, and one whose yearly renewal is
+ * open. Seeded once.
  */
 @Component
 @Profile("demo")
@@ -84,6 +85,9 @@ class DemoClip implements ApplicationRunner {
 		// the advisor: a one-person business (no corporate number), guided by mail
 		String one = enrol(ClipPlan.LIGHT, ONE_PERSON, null, "森 一人", 1);
 		guide(one, SupportMode.MAIL, NextStep.GUIDE, "利用目的の特定と、顧客名簿の保管方法を確認した。");
+		// the advisor again: guided, its checklist and declaration awaited
+		String selfCheck = enrol(ClipPlan.STANDARD, "はなみずき歯科クリニック", corporate("010005024681"), "花水 咲", 4);
+		guide(selfCheck, SupportMode.ONLINE, NextStep.SELF_CHECK, "患者情報（要配慮個人情報）の取得時の同意と、カルテの保管方法を確認した。");
 		// the reviewer: a self-check with every legal duty met
 		String review = enrol(ClipPlan.STANDARD, "株式会社みどり会計サポート", corporate("010001098765"), "緑川 浩", 8);
 		guide(review, SupportMode.ONLINE, NextStep.SELF_CHECK, "安全管理措置の手順と従業者教育の計画を作成した。");
@@ -101,8 +105,9 @@ class DemoClip implements ApplicationRunner {
 		certify(renewing);
 		fire(renewing, ClipProcess.REMINDER_DUE);
 		fire(renewing, ClipProcess.RENEWAL_OPENS);
-		log.info("demo CLIP businesses seeded: {} (guidance), {} (review), {} (certified), {} (renewal)", one, review,
-				certified, renewing);
+		log.info(
+				"demo CLIP businesses seeded: {} (guidance), {} (self-check awaited), {} (review), {} (certified), {} (renewal)",
+				one, selfCheck, review, certified, renewing);
 	}
 
 	private String enrol(ClipPlan plan, String name, String corporateNumber, String representative, int employees) {
