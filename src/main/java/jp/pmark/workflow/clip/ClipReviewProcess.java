@@ -21,8 +21,12 @@ public final class ClipReviewProcess {
 
 	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
-	/** The advisor's choice after a session: GUIDE (more), SELF_CHECK, WITHDRAW. */
-	public static final String VAR_NEXT_STEP = "nextStep";
+	/**
+	 * The advisor's choice after a session: GUIDE (more), SELF_CHECK, WITHDRAW; not named
+	 * like the form's field, so that Tasklist never fills the next session's form with
+	 * it.
+	 */
+	public static final String VAR_NEXT_STEP = "guidanceNextStep";
 
 	/** The reviewer's decision: CERTIFY or RETURN. */
 	public static final String VAR_REVIEW_RESULT = "reviewResult";

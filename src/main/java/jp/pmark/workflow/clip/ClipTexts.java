@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jp.pmark.workflow.engine.EngineCalls;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
 import org.springframework.stereotype.Component;
 
 /** What the CLIP forms show of a business, in Japanese, made from its records. */
@@ -16,9 +20,28 @@ public class ClipTexts {
 
 	private final Checklist checklist;
 
-	ClipTexts(ClipGuidanceSessionRepository sessions, Checklist checklist) {
+	private final IdentityService identityService;
+
+	private final EngineCalls engineCalls;
+
+	ClipTexts(ClipGuidanceSessionRepository sessions, Checklist checklist, IdentityService identityService,
+			EngineCalls engineCalls) {
 		this.sessions = sessions;
 		this.checklist = checklist;
+		this.identityService = identityService;
+		this.engineCalls = engineCalls;
+	}
+
+	/** A staff member as forms name them: 山田 太郎（yamada）. */
+	String person(String userId) {
+		User user = this.engineCalls
+			.onBehalfOfCaller(() -> this.identityService.createUserQuery().userId(userId).singleResult());
+		if (user == null) {
+			return userId;
+		}
+		String name = ((user.getFirstName() == null) ? "" : user.getFirstName()) + " "
+				+ ((user.getLastName() == null) ? "" : user.getLastName());
+		return name.isBlank() ? userId : name.strip() + "（" + userId + "）";
 	}
 
 	/** The business as every form of its case shows it. */
@@ -44,7 +67,9 @@ public class ClipTexts {
 			.append(' ')
 			.append(business.getContactEmail())
 			.append('\n');
-		text.append("- 専属指導員：").append((business.getAdvisor() != null) ? business.getAdvisor() : "（未割当）").append('\n');
+		text.append("- 専属指導員：")
+			.append((business.getAdvisor() != null) ? person(business.getAdvisor()) : "（未割当）")
+			.append('\n');
 		if (business.getOutsideConsultant() != null) {
 			text.append("- 外部コンサルタント（事業者の希望）：").append(business.getOutsideConsultant()).append('\n');
 		}

@@ -106,7 +106,7 @@ class ClipBrowserIT {
 				assertThat(guide.getAssignee()).as("the dedicated advisor's task").isEqualTo("yamada");
 				pages.work("yamada", "専属指導員のタスク", number, guide, (b) -> {
 					b.waitForText(By.cssSelector(".fjs-container"), ONE_PERSON);
-					assertThat(text(b)).contains(number, "ライトプラン", "1名の事業者", "専属指導員：yamada");
+					assertThat(text(b)).contains(number, "ライトプラン", "1名の事業者", "専属指導員：山田 太郎（yamada）");
 					page(b, "clip-guidance-page");
 					// the Light plan is supported in writing and by mail: online is
 					// refused, nothing recorded
