@@ -1,7 +1,6 @@
 package jp.pmark.workflow.browser;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jp.pmark.workflow.calendar.JapaneseBusinessCalendar;
@@ -12,7 +11,6 @@ import jp.pmark.workflow.clip.ClipBusinesses;
 import jp.pmark.workflow.clip.ClipCertification;
 import jp.pmark.workflow.clip.ClipCertificationRepository;
 import jp.pmark.workflow.clip.ClipPlan;
-import jp.pmark.workflow.clip.ClipProcess;
 import jp.pmark.workflow.clip.ClipReviewProcess;
 import jp.pmark.workflow.clip.ClipSelfCheck;
 import jp.pmark.workflow.clip.ClipSelfCheckRepository;
@@ -20,11 +18,11 @@ import jp.pmark.workflow.clip.ClipStatus;
 import jp.pmark.workflow.letter.Letter;
 import jp.pmark.workflow.letter.Letters;
 import jp.pmark.workflow.support.Browser;
+import jp.pmark.workflow.support.ClipJobs;
 import jp.pmark.workflow.support.TasklistPages;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -66,6 +64,9 @@ class ClipBrowserIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ClipJobs clipJobs;
 
 	@Autowired
 	TaskService taskService;
@@ -301,28 +302,8 @@ class ClipBrowserIT {
 		}
 	}
 
-	/**
-	 * Runs the case's waiting continuations (the call activities and the review's ends
-	 * start in jobs of their own), as the job executor would; it is off in tests.
-	 */
-	private void settle(String number) {
-		for (int round = 0; round < 10; round++) {
-			List<Job> jobs = new ArrayList<>();
-			for (String key : List.of(ClipProcess.KEY, ClipReviewProcess.KEY)) {
-				this.runtimeService.createProcessInstanceQuery()
-					.processDefinitionKey(key)
-					.processInstanceBusinessKey(number)
-					.list()
-					.forEach((instance) -> jobs.addAll(this.managementService.createJobQuery()
-						.processInstanceId(instance.getId())
-						.messages()
-						.list()));
-			}
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
-		}
+	void settle(String number) {
+		this.clipJobs.settle(number);
 	}
 
 }

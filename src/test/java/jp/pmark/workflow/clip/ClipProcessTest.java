@@ -18,6 +18,7 @@ import jp.pmark.workflow.identity.StaffGroup;
 import jp.pmark.workflow.letter.Letter;
 import jp.pmark.workflow.letter.LetterRepository;
 import jp.pmark.workflow.letter.Letters;
+import jp.pmark.workflow.support.ClipJobs;
 import jp.pmark.workflow.support.Fixtures;
 import jp.pmark.workflow.support.PmarkSpringTest;
 import jp.pmark.workflow.support.ProcessVariables;
@@ -56,6 +57,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 class ClipProcessTest {
 
 	static final String PORTAL = "t-clip-portal";
+
+	@Autowired
+	ClipJobs clipJobs;
 
 	@Autowired
 	Tasklist tasklist;
@@ -157,28 +161,8 @@ class ClipProcessTest {
 		return number;
 	}
 
-	/**
-	 * Runs the case's waiting continuations (the call activities and the review's ends
-	 * start in jobs of their own), as the job executor would; timers wait.
-	 */
 	void settle(String number) {
-		for (int round = 0; round < 10; round++) {
-			List<Job> jobs = new ArrayList<>();
-			for (String key : List.of(ClipProcess.KEY, ClipReviewProcess.KEY)) {
-				this.runtimeService.createProcessInstanceQuery()
-					.processDefinitionKey(key)
-					.processInstanceBusinessKey(number)
-					.list()
-					.forEach((instance) -> jobs.addAll(this.managementService.createJobQuery()
-						.processInstanceId(instance.getId())
-						.messages()
-						.list()));
-			}
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
-		}
+		this.clipJobs.settle(number);
 	}
 
 	Task task(String number, String taskKey) {
